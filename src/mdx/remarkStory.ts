@@ -1,0 +1,186 @@
+// The MDX contract with editors, checked while each .mdx file compiles so that every error can name
+// the file, line and column the editor typed. It also derives what pages need from the text itself
+// (the sources cited, in order; the steps; word counts), so nothing is typed twice.
+import type { Root, RootContent, Parent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import type { Program } from 'estree';
+import type { VFile } from 'vfile';
+import { loadContent, shown, type Content } from '../data/content.ts';
+import { estreeToValue, type Plain } from '../lib/mdx/estreeToValue.ts';
+import { countWords } from '../lib/text/countWords.ts';
+import { graphicNames, graphicStates, isGraphicName } from '../schemas/graphics/index.ts';
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** What a chapter's page learns from its MDX, available as `remarkPluginFrontmatter.derived`. */
+export interface Derived {
+  /** Source ids in the order they are first cited; a source's citation number is its index + 1. */
+  sources: string[];
+  /** Every step, in reading order, with its plain text (teaching pages list them as key moments). */
+  steps: { id: string; graphic: string; scrolly: string; text: string }[];
+  /** Glossary ids used through `<Term>`, in order of first use. */
+  terms: string[];
+  /** Words of prose outside the scrolly sequences, and inside them. */
+  words: { prose: number; steps: number };
+  citations: number;
+}
+
+export const components = ['Cite', 'Term', 'Quote', 'PullQuote', 'Scrolly', 'Step', 'Aside'] as const;
+
+const isJsx = (node: RootContent | Root): node is Jsx =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+function place(file: string, node: { position?: { start: { line: number; column: number } } } | undefined) {
+  const at = node?.position?.start;
+  return at ? `${file}:${at.line}:${at.column}` : file;
+}
+
+function attribute(node: Jsx, name: string): MdxJsxAttribute | undefined {
+  return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
+function setAttribute(node: Jsx, name: string, value: string) {
+  node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+/** The value of `name="x"` or `name={...}` as plain data; undefined when the attribute is absent. */
+function readAttribute(node: Jsx, name: string, fail: (message: string, at?: object) => never): Plain | undefined {
+  const attr = attribute(node, name);
+  if (!attr) return undefined;
+  if (attr.value === null || attr.value === undefined) return true;
+  if (typeof attr.value === 'string') return attr.value;
+  const program = attr.value.data?.estree as Program | undefined;
+  if (!program) fail(`<${node.name}> ${name}: could not read the expression  (expected plain data)`, attr);
+  try {
+    return estreeToValue(program);
+  } catch (e) {
+    return fail(`<${node.name}> ${name}: ${(e as Error).message}`, attr);
+  }
+}
+
+function formatIssue(path: PropertyKey[], message: string) {
+  const field = path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : `${out}.${String(p)}`), 'state');
+  return `${field}: ${message}`;
+}
+
+export function remarkStory() {
+  return (tree: Root, file: VFile) => {
+    const content: Content = loadContent();
+    const path = shown(file.path);
+    const fail = (message: string, at?: object): never => {
+      throw new ContentError(`${place(path, at as Jsx)}  ${message}`);
+    };
+
+    const derived: Derived = { sources: [], steps: [], terms: [], words: { prose: 0, steps: 0 }, citations: 0 };
+    const stepIds = new Map<string, string>();
+    const cite = (ids: string[]) => {
+      derived.citations++;
+      return ids.map((id) => {
+        let n = derived.sources.indexOf(id);
+        if (n === -1) n = derived.sources.push(id) - 1;
+        return n + 1;
+      }).join(' ');
+    };
+
+    const visit = (node: Root | RootContent, inScrolly: boolean) => {
+      if (isJsx(node)) checkElement(node, inScrolly);
+      if ('children' in node) {
+        const inside = inScrolly || (isJsx(node) && node.name === 'Scrolly');
+        for (const child of (node as Parent).children) visit(child, inside);
+      }
+    };
+
+    const checkElement = (node: Jsx, inScrolly: boolean) => {
+      const name = node.name;
+      if (!name || !/^[A-Z]/.test(name)) return;
+      if (!(components as readonly string[]).includes(name)) {
+        fail(`unknown component <${name}>  (expected one of ${components.join(', ')})`, node);
+      }
+      if (name === 'Cite') {
+        const id = readAttribute(node, 'id', fail);
+        const ids = readAttribute(node, 'ids', fail);
+        const list = id !== undefined ? [id] : ids;
+        if (!Array.isArray(list) || list.length === 0 || !list.every((x) => typeof x === 'string')) {
+          fail('<Cite> needs id="source-id" or ids={["a", "b"]}  (expected source ids from content/data/sources.csv)', node);
+        }
+        for (const sid of list as string[]) {
+          if (!content.sources.has(sid)) fail(`<Cite> unknown source id "${sid}"  (expected an id from content/data/sources.csv)`, node);
+        }
+        setAttribute(node, 'numbers', cite(list as string[]));
+      } else if (name === 'Term') {
+        const id = readAttribute(node, 'id', fail);
+        if (typeof id !== 'string' || !content.glossary.has(id)) {
+          fail(`<Term> unknown glossary id "${String(id)}"  (expected an id from content/glossary.yaml)`, node);
+        }
+        if (!derived.terms.includes(id as string)) {
+          derived.terms.push(id as string);
+          setAttribute(node, 'first', 'true');
+        }
+      } else if (name === 'Quote' || name === 'PullQuote') {
+        const id = readAttribute(node, 'id', fail);
+        const quote = typeof id === 'string' ? content.quotes.get(id) : undefined;
+        if (!quote) fail(`<${name}> unknown quote id "${String(id)}"  (expected an id from content/data/quotes.csv)`, node);
+        if (quote!.wording !== 'original') {
+          fail(`<${name}> quote "${String(id)}" has only back-translated wording  (expected a quote whose wording is "original"; paraphrase it and cite instead)`, node);
+        }
+        setAttribute(node, 'numbers', cite(quote!.source_ids));
+      } else if (name === 'Step' && !inScrolly) {
+        fail('<Step> outside a <Scrolly>  (expected <Step> elements directly inside <Scrolly graphic="...">)', node);
+      } else if (name === 'Scrolly') {
+        checkScrolly(node);
+      }
+    };
+
+    const checkScrolly = (node: Jsx) => {
+      const graphic = readAttribute(node, 'graphic', fail);
+      if (typeof graphic !== 'string' || !isGraphicName(graphic)) {
+        return fail(`<Scrolly> graphic="${String(graphic)}" is not a graphic  (expected one of ${graphicNames.join(', ')})`, node);
+      }
+      const steps = node.children.filter((c): c is Jsx => isJsx(c) && c.name === 'Step');
+      const stray = node.children.find((c) => !(isJsx(c) && c.name === 'Step') && toString(c).trim() !== '');
+      if (stray) fail('<Scrolly> holds text outside a <Step>  (expected only <Step> elements inside <Scrolly>)', stray);
+      if (steps.length === 0) fail('<Scrolly> has no <Step>  (expected at least one <Step id="..." state={{...}}>)', node);
+      const schema = graphicStates[graphic](content);
+      const states: { id: string; state: unknown }[] = [];
+      steps.forEach((step, index) => {
+        const id = readAttribute(step, 'id', fail);
+        if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+          fail(`<Step> id="${String(id ?? '')}" is not a kebab-case id  (expected e.g. id="collapse-2020"; it becomes the URL #id)`, step);
+        }
+        const seen = stepIds.get(id as string);
+        if (seen) fail(`<Step> duplicate step id "${String(id)}", first used at ${seen}  (expected each step id once in a page)`, step);
+        stepIds.set(id as string, place(path, step));
+        const raw = readAttribute(step, 'state', fail);
+        if (raw === undefined) fail(`<Step id="${String(id)}"> has no state  (expected state={{...}} for the "${graphic}" graphic)`, step);
+        const result = schema.safeParse(raw);
+        if (!result.success) {
+          const issue = result.error.issues[0]!;
+          fail(`<Step id="${String(id)}"> ${formatIssue(issue.path, issue.message)}`, attribute(step, 'state') ?? step);
+        }
+        states.push({ id: id as string, state: result.data });
+        setAttribute(step, 'graphic', graphic);
+        setAttribute(step, 'index', String(index));
+        setAttribute(step, 'resolved', JSON.stringify(result.data));
+        const text = toString(step).replace(/\s+/g, ' ').trim();
+        derived.steps.push({ id: id as string, graphic, scrolly: states[0]!.id, text });
+        derived.words.steps += countWords(text);
+      });
+      setAttribute(node, 'steps', JSON.stringify(states));
+    };
+
+    visit(tree, false);
+    const prose = tree.children.filter((c) => !(isJsx(c) && c.name === 'Scrolly') && c.type !== 'yaml');
+    derived.words.prose = prose.reduce((sum, c) => sum + countWords(toString(c)), 0);
+
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.derived = derived;
+  };
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+export const borderSegments = ['new-security', 'no-imagery', 'remainder'] as const;
+export type BorderSegment = (typeof borderSegments)[number];
+const segment = z.enum(borderSegments, { message: `expected one of ${borderSegments.join(', ')}` });
+
+/** A step of the `border-length` strip (content/data/border-length.csv). */
+export const borderLengthState = () =>
+  z.strictObject({
+    /** Segments drawn, e.g. `["new-security", "no-imagery"]`; the whole border is always outlined. */
+    show: z.array(segment).default([]),
+    /** One segment drawn in the accent colour. */
+    highlight: segment.optional(),
+  });
+export type BorderLengthState = z.output<ReturnType<typeof borderLengthState>>;

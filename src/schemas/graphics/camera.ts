@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import type { Content } from '../../data/content.ts';
+
+/** Zoom levels both map renderers draw well; web-map levels (5 = the border region, 11 = a bridge). */
+export const ZOOM_RANGE = [4, 13] as const;
+
+/** A map camera, in mapbox-gl's terms so both renderers read it the same way. */
+export const cameraSchema = z.strictObject({
+  /** `[longitude, latitude]` in decimal degrees, e.g. `[129.75, 42.433]`. */
+  center: z.tuple([
+    z.number().min(-180, { message: 'longitude is out of range (expected -180 to 180)' }).max(180, { message: 'longitude is out of range (expected -180 to 180)' }),
+    z.number().min(-85, { message: 'latitude is out of range (expected -85 to 85)' }).max(85, { message: 'latitude is out of range (expected -85 to 85)' }),
+  ], { message: 'expected [longitude, latitude]' }),
+  /** Web-map zoom level, 4 to 13. */
+  zoom: z.number().min(ZOOM_RANGE[0], { message: `is out of range (expected ${ZOOM_RANGE[0]} to ${ZOOM_RANGE[1]})` }).max(ZOOM_RANGE[1], { message: `is out of range (expected ${ZOOM_RANGE[0]} to ${ZOOM_RANGE[1]})` }),
+  /** Degrees clockwise from north, e.g. `30`. */
+  bearing: z.number().min(-180).max(180).default(0),
+  /** Tilt in degrees, 0 to 60 (the SVG map draws it flat). */
+  pitch: z.number().min(0).max(60).default(0),
+});
+export type Camera = z.output<typeof cameraSchema>;
+
+/** A step of the `map`: a camera and the places marked. */
+export const mapState = (content: Content) => {
+  const drawable = new Set(content.data.places.filter((p) => p.lat !== undefined).map((p) => p.id));
+  const all = new Set(content.data.places.map((p) => p.id));
+  const place = z.string().superRefine((id, ctx) => {
+    if (!all.has(id)) ctx.addIssue({ code: 'custom', message: `place "${id}" is not in content/data/places.csv  (expected an id from its "id" column)` });
+    else if (!drawable.has(id)) ctx.addIssue({ code: 'custom', message: `place "${id}" has no verified coordinates  (expected a place with lat and lon)` });
+  });
+  return z.strictObject({
+    camera: cameraSchema,
+    /** Place ids marked and labelled, e.g. `["hoeryong"]`. */
+    show: z.array(place).default([]),
+  });
+};
+export type MapState = z.output<ReturnType<typeof mapState>>;
