@@ -90,7 +90,7 @@ export function loadContent(dir = contentDir()): Content {
 
   const checkIds = (ids: string[], where: string) => {
     for (const id of ids) {
-      if (!sources.has(id)) throw new Error(`${where}  unknown source id "${id}"  (expected an id from ${file('sources.csv')})`);
+      if (!sources.has(id)) throw new Error(`${where} unknown source id "${id}"  (expected an id from ${file('sources.csv')})`);
     }
   };
   for (const [name, { file: f }] of Object.entries(datasets)) {

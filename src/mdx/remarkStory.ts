@@ -6,6 +6,8 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import type { Program } from 'estree';
 import type { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { loadContent, shown, type Content } from '../data/content.ts';
 import { estreeToValue, type Plain } from '../lib/mdx/estreeToValue.ts';
 import { countWords } from '../lib/text/countWords.ts';
@@ -67,6 +69,23 @@ function readAttribute(node: Jsx, name: string, fail: (message: string, at?: obj
 function formatIssue(path: PropertyKey[], message: string) {
   const field = path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : `${out}.${String(p)}`), 'state');
   return `${field}: ${message}`;
+}
+
+/** A chapter's `keyTerms` must name glossary entries; the frontmatter is read from disk for its lines. */
+function checkKeyTerms(full: string, content: Content, fail: (message: string, at?: object) => never) {
+  const text = readFileSync(full, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!match) return;
+  const front = yaml.load(match[1]!) as { keyTerms?: unknown } | null;
+  if (!Array.isArray(front?.keyTerms)) return;
+  const lines = text.split('\n');
+  for (const id of front.keyTerms) {
+    if (typeof id === 'string' && content.glossary.has(id)) continue;
+    const at = lines.findIndex((l, i) => i > 0 && l.includes(String(id)) && lines.slice(0, i + 1).some((p) => p.startsWith('keyTerms')));
+    fail(`keyTerms: unknown glossary id "${String(id)}"  (expected an id from content/glossary.yaml)`, {
+      position: { start: { line: at + 1, column: Math.max(1, (lines[at] ?? '').indexOf(String(id)) + 1) } },
+    });
+  }
 }
 
 export function remarkStory() {
@@ -174,6 +193,7 @@ export function remarkStory() {
       setAttribute(node, 'steps', JSON.stringify(states));
     };
 
+    checkKeyTerms(file.path, content, fail);
     visit(tree, false);
     const prose = tree.children.filter((c) => !(isJsx(c) && c.name === 'Scrolly') && c.type !== 'yaml');
     derived.words.prose = prose.reduce((sum, c) => sum + countWords(toString(c)), 0);

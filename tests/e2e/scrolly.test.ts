@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chapter } from './support.ts';
+
+const slug = 'border-sealing';
+const sequences = chapter(slug).sequences;
+const steps = sequences.flatMap((s) => s.steps);
+const firstChart = sequences.find((s) => s.graphic === 'defectors')!;
+
+const activeStep = (page: Page) => page.locator('.sf-step[aria-current="step"]').getAttribute('id');
+const sticky = (page: Page, firstStep: string) => page.locator(`.sf-scrolly[data-scrolly="${firstStep}"] .sf-scrolly__graphic`);
+
+/** The attributes of the keyed marks in a figure: what a reader sees, in numbers. */
+const marks = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((fig) =>
+    [...fig.querySelectorAll('svg [data-key]')]
+      .filter((el) => !el.children.length || el.tagName === 'text')
+      .map((el) => `${el.getAttribute('data-key')}|${el.getAttribute('class') ?? ''}|${['x', 'y', 'width', 'height', 'transform', 'd'].map((a) => el.getAttribute(a)).join(',')}|${el.textContent}`)
+      .sort(),
+  );
+
+test('scrolling with the mouse wheel activates the steps in order and the hash follows', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`./chapters/${slug}/`);
+  await page.locator(`#${firstChart.steps[0]}`).scrollIntoViewIfNeeded();
+  await page.mouse.move(640, 400);
+  const seen: string[] = [];
+  for (let i = 0; i < 200 && seen.at(-1) !== firstChart.steps.at(-1); i++) {
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(60);
+    const id = await activeStep(page);
+    if (id && firstChart.steps.includes(id) && seen.at(-1) !== id) seen.push(id);
+  }
+  expect(seen).toEqual(firstChart.steps);
+  await expect(sticky(page, firstChart.steps[0]!)).toHaveAttribute('data-active-step', firstChart.steps.at(-1)!);
+  await expect(page).toHaveURL(new RegExp(`#${firstChart.steps.at(-1)}$`));
+  // The sticky graphic ends in the last step's state, as drawn for that step at build time.
+  await page.waitForTimeout(900);
+  expect(await marks(page, `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`)).toEqual(
+    await marks(page, `#${firstChart.steps.at(-1)} .sf-step__figure .sf-chart`),
+  );
+});
+
+test('a deep link opens on its step with the graphic already in that state', async ({ page }) => {
+  const target = firstChart.steps[Math.floor(firstChart.steps.length / 2)]!;
+  await page.goto(`./chapters/${slug}/#${target}`);
+  await expect(page.locator(`#${target}`)).toHaveAttribute('aria-current', 'step');
+  await expect(sticky(page, firstChart.steps[0]!)).toHaveAttribute('data-active-step', target);
+  // No animation from the first state: the marks are already the target's.
+  expect(await marks(page, `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`)).toEqual(
+    await marks(page, `#${target} .sf-step__figure .sf-chart`),
+  );
+  await expect(page.locator(`#${target}`)).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`#${target}$`));
+});
+
+test('j and k move one step and focus it for screen readers', async ({ page }) => {
+  const [a, b] = [steps[2]!, steps[3]!];
+  await page.goto(`./chapters/${slug}/#${a}`);
+  await expect(page.locator(`#${a}`)).toHaveAttribute('aria-current', 'step');
+  await page.keyboard.press('j');
+  await expect(page.locator(`#${b}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator(`#${b}`)).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`#${b}$`));
+  await page.keyboard.press('k');
+  await expect(page.locator(`#${a}`)).toHaveAttribute('aria-current', 'step');
+});
+
+test('presentation mode shows one step at a time with a counter, moved by clicker keys, left with Escape', async ({ page }) => {
+  await page.goto(`./chapters/${slug}/`);
+  await page.getByRole('button', { name: 'Present this chapter' }).click();
+  await expect(page.locator('html')).toHaveClass(/sf-presenting/);
+  const counter = page.locator('.sf-presenter__count');
+  await expect(counter).toHaveText(`Step 1 of ${steps.length}`);
+  await expect(page.locator(`#${steps[0]}`)).toBeVisible();
+  await expect(page.locator(`#${steps[1]}`)).toBeHidden();
+  for (const key of ['ArrowRight', 'PageDown', ' ']) await page.keyboard.press(key);
+  await expect(counter).toHaveText(`Step 4 of ${steps.length}`);
+  await expect(page.locator(`#${steps[3]}`)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveText(`Step 3 of ${steps.length}`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveClass(/sf-presenting/);
+  await expect(page.locator(`#${steps[2]}`)).toBeInViewport();
+});
+
+test('?present opens presentation mode at the linked step', async ({ page }) => {
+  await page.goto(`./chapters/${slug}/?present#${steps[4]}`);
+  await expect(page.locator('.sf-presenter__count')).toHaveText(`Step 5 of ${steps.length}`);
+});
+
+test('with reduced motion a state change is immediate', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const [a, b] = [firstChart.steps[1]!, firstChart.steps[2]!];
+  await page.goto(`./chapters/${slug}/#${a}`);
+  await expect(page.locator(`#${a}`)).toHaveAttribute('aria-current', 'step');
+  await page.keyboard.press('j');
+  await expect(page.locator(`#${b}`)).toHaveAttribute('aria-current', 'step');
+  expect(await marks(page, `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`)).toEqual(
+    await marks(page, `#${b} .sf-step__figure .sf-chart`),
+  );
+});
+
+test('without reduced motion the same change is animated', async ({ page }) => {
+  const [a, b] = [firstChart.steps[1]!, firstChart.steps[2]!];
+  await page.goto(`./chapters/${slug}/#${a}`);
+  await expect(page.locator(`#${a}`)).toHaveAttribute('aria-current', 'step');
+  await page.keyboard.press('j');
+  await expect(page.locator(`#${b}`)).toHaveAttribute('aria-current', 'step');
+  const before = await marks(page, `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`);
+  const target = await marks(page, `#${b} .sf-step__figure .sf-chart`);
+  expect(before).not.toEqual(target);
+  await expect.poll(() => marks(page, `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`)).toEqual(target);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every step shows its own static figure, and no sticky copy', async ({ page }) => {
+    await page.goto(`./chapters/${slug}/`);
+    for (const id of steps) {
+      const figure = page.locator(`#${id} .sf-step__figure .sf-chart`);
+      await expect(figure).toBeVisible();
+      expect((await figure.boundingBox())!.width).toBeGreaterThan(200);
+    }
+    await expect(page.locator('.sf-scrolly__sticky').first()).toBeHidden();
+  });
+});
+
+test('printed, the chapter shows every step figure and no sticky layout', async ({ page }) => {
+  await page.goto(`./chapters/${slug}/`);
+  await page.emulateMedia({ media: 'print' });
+  for (const id of steps) await expect(page.locator(`#${id} .sf-step__figure .sf-chart`)).toBeVisible();
+  await expect(page.locator('.sf-scrolly__sticky').first()).toBeHidden();
+});
+
+test('at 360 x 740 no page overflows sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['./', './sources/', './glossary/', './about/', './chapters/border-sealing/', './chapters/donju-and-jangmadang/', './chapters/lips-and-teeth/', './chapters/friendship-bridge/']) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(360);
+  }
+});
+
+test('the viewport never blocks pinch zoom', async ({ page }) => {
+  await page.goto(`./chapters/${slug}/`);
+  const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+  expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
+});
