@@ -1,0 +1,46 @@
+// The editorial standards each chapter is held to (issue: the four chapters), checked on the text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = join(root, 'content/chapters');
+const chapters = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+
+// Every number a reader can see must stand in content/data (digits compared without separators).
+const dataText = readdirSync(join(root, 'content/data'))
+  .filter((f) => f.endsWith('.csv'))
+  .map((f) => readFileSync(join(root, 'content/data', f), 'utf8'))
+  .join('\n')
+  .replace(/(\d),(?=\d{3}\b)/g, '$1');
+const numbersIn = (text: string) => [...new Set(text.replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+(?:\.\d+)?/g) ?? [])];
+
+describe.each(chapters)('%s', (name) => {
+  const path = join(dir, name);
+
+  it('has at least 1,500 words of prose outside its scrolly sequences', async () => {
+    const { derived } = await analyse(path);
+    expect(derived.words.prose).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('has at least 15 citations drawing on at least 4 sources', async () => {
+    const { derived } = await analyse(path);
+    expect(derived.citations).toBeGreaterThanOrEqual(15);
+    expect(derived.sources.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has at least two scrolly sequences of at least three steps each', async () => {
+    const { derived } = await analyse(path);
+    const bySequence = Map.groupBy(derived.steps, (s) => s.scrolly);
+    expect(bySequence.size).toBeGreaterThanOrEqual(2);
+    for (const [first, steps] of bySequence) expect(steps.length, `sequence starting at ${first}`).toBeGreaterThanOrEqual(3);
+    for (const step of derived.steps) expect(step.text.split(/\s+/).length, `step ${step.id} explains its graphic`).toBeGreaterThanOrEqual(20);
+  });
+
+  it('shows no number that is not in content/data', async () => {
+    const { text } = await analyse(path);
+    const missing = numbersIn(text).filter((n) => !new RegExp(`(^|[^\\d.])${n.replace('.', '\\.')}(?![\\d])`).test(dataText));
+    expect(missing).toEqual([]);
+  });
+});
