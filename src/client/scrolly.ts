@@ -22,7 +22,7 @@ const root = document.documentElement;
 
 function rendererFor(section: HTMLElement, container: HTMLElement): Promise<Renderer> {
   if (section.dataset.graphic === 'map') {
-    return import('../components/map/svgMap.client.ts').then((m) => m.createSvgMapRenderer(container));
+    return import('../components/map/mapRenderer.client.ts').then((m) => m.createMapRenderer(section, container));
   }
   return Promise.resolve(createMorphRenderer(container));
 }

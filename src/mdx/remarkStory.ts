@@ -20,7 +20,7 @@ export interface Derived {
   /** Source ids in the order they are first cited; a source's citation number is its index + 1. */
   sources: string[];
   /** Every step, in reading order, with its plain text (teaching pages list them as key moments). */
-  steps: { id: string; graphic: string; scrolly: string; text: string }[];
+  steps: { id: string; graphic: string; scrolly: string; text: string; state: unknown }[];
   /** Glossary ids used through `<Term>`, in order of first use. */
   terms: string[];
   /** Words of prose outside the scrolly sequences, and inside them. */
@@ -187,7 +187,7 @@ export function remarkStory() {
         setAttribute(step, 'index', String(index));
         setAttribute(step, 'resolved', JSON.stringify(result.data));
         const text = toString(step).replace(/\s+/g, ' ').trim();
-        derived.steps.push({ id: id as string, graphic, scrolly: states[0]!.id, text });
+        derived.steps.push({ id: id as string, graphic, scrolly: states[0]!.id, text, state: result.data });
         derived.words.steps += countWords(text);
       });
       setAttribute(node, 'steps', JSON.stringify(states));
