@@ -3,6 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { parse } from 'acorn';
+import type { Program } from 'estree';
+import { estreeToValue, type Plain } from '../../src/lib/mdx/estreeToValue.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -11,7 +14,7 @@ export interface ChapterInfo {
   title: string;
   order: number;
   /** Step ids of each scrolly sequence, in order, with the graphic they drive. */
-  sequences: { graphic: string; steps: string[] }[];
+  sequences: { graphic: string; steps: string[]; states: Record<string, Plain>[] }[];
 }
 
 export function chapterInfo(): ChapterInfo[] {
@@ -21,10 +24,14 @@ export function chapterInfo(): ChapterInfo[] {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { slug: string; title: string; order: number };
-      const sequences = [...text.matchAll(/<Scrolly[^>]*graphic="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)].map((m) => ({
-        graphic: m[1]!,
-        steps: [...m[2]!.matchAll(/<Step\s+id="([^"]+)"/g)].map((s) => s[1]!),
-      }));
+      const sequences = [...text.matchAll(/<Scrolly[^>]*graphic="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)].map((m) => {
+        const steps = [...m[2]!.matchAll(/<Step\s+id="([^"]+)"\s+state=\{(\{[\s\S]*?\})\}>/g)];
+        return {
+          graphic: m[1]!,
+          steps: steps.map((s) => s[1]!),
+          states: steps.map((s) => estreeToValue(parse(`(${s[2]})`, { ecmaVersion: 2022 }) as unknown as Program) as Record<string, Plain>),
+        };
+      });
       return { slug: front.slug, title: front.title, order: front.order, sequences };
     })
     .sort((a, b) => a.order - b.order);
@@ -34,4 +41,12 @@ export function chapter(slug: string): ChapterInfo {
   const found = chapterInfo().find((c) => c.slug === slug);
   if (!found) throw new Error(`no chapter ${slug}`);
   return found;
+}
+
+/** A dataset of content/data as rows of strings (for expected values such as a bar's label). */
+export function dataset(file: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(join(root, 'content/data', file), 'utf8').trim().split('\n');
+  const columns = head!.split(',');
+  // These datasets have no quoted commas in the columns the tests read (year and value come first).
+  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [columns[i], v])) as Record<string, string>);
 }
