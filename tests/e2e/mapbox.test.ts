@@ -56,7 +56,8 @@ test('if the map style fails to load the SVG map stays, with a quiet note', asyn
   await page.route('**/__test/style.json', (route) => route.fulfill({ status: 500, body: 'no' }));
   await page.goto(`./chapters/${slug}/#${mapSteps[1]}`);
   const graphic = page.locator(`.sf-scrolly[data-scrolly="${mapSteps[0]}"] .sf-scrolly__graphic`);
-  await expect(graphic.locator('.sf-map-fallback')).toHaveText(/simple map/);
+  // The GL chunk loads and fails first, which takes a few seconds on a slow machine.
+  await expect(graphic.locator('.sf-map-fallback')).toHaveText(/simple map/, { timeout: 30_000 });
   await expect(graphic.locator('.sf-chart svg [data-camera]')).toBeVisible();
   await expect(page.locator('.sf-gl-host')).toHaveCount(0);
 });
