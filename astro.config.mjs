@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkStory } from './src/mdx/remarkStory.ts';
+import { siteFiles } from './src/integrations/siteFiles.ts';
+import { cspDirectives, jsFlagHash } from './src/lib/site/csp.ts';
 
 // SITE: the public origin, for canonical URLs and the sitemap. BASE_PATH: a sub-path such as
 // `/sealed-frontier/` for a school server. SF_OUT_DIR and SF_CACHE_DIR: where to build and cache
@@ -13,9 +15,17 @@ export default defineConfig({
   outDir: process.env.SF_OUT_DIR ?? './dist',
   cacheDir: process.env.SF_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline stylesheets, so the Content Security Policy needs no style hashes or 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: cspDirectives({ mapbox: Boolean(process.env.PUBLIC_MAPBOX_TOKEN) }),
+      // Astro hashes the scripts it bundles; the one inline script is ours to declare.
+      scriptDirective: { hashes: [await jsFlagHash()] },
+    },
+  },
   // The MDX checks are a remark plugin, so MDX compiles through unified (Astro 7's default processor
   // runs no remark plugins).
-  integrations: [mdx({ processor: unified({ remarkPlugins: [remarkStory] }) })],
+  integrations: [mdx({ processor: unified({ remarkPlugins: [remarkStory] }) }), siteFiles()],
   devToolbar: { enabled: false },
 });
