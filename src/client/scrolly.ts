@@ -5,6 +5,7 @@ import { createMorphRenderer, type Renderer } from './morph.ts';
 import { keyAction } from '../lib/steps/keyAction.ts';
 import { moveStep } from '../lib/steps/moveStep.ts';
 import { stepFromHash } from '../lib/steps/stepFromHash.ts';
+import type { PresenterShare } from './presenterShare.ts';
 
 interface Sequence {
   section: HTMLElement;
@@ -83,7 +84,7 @@ function start() {
     activate(index, { animate: true, hash: true });
     if (!presenting) {
       settle();
-      step.el.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      step.el.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
     }
     // Focus moves with the step so a screen reader reads it out; the step is not a tab stop.
     step.el.focus({ preventScroll: true });
@@ -93,15 +94,23 @@ function start() {
   const bar = document.createElement('div');
   bar.className = 'sf-presenter';
   bar.hidden = true;
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', 'Presentation controls');
   bar.innerHTML = `<p class="sf-presenter__count" aria-live="polite"></p>
     <p class="sf-presenter__keys">Next: → Space PgDn · Back: ← PgUp · Leave: Esc</p>
     <button type="button" class="sf-presenter__prev">Previous</button>
     <button type="button" class="sf-presenter__next">Next</button>
-    <button type="button" class="sf-presenter__exit">Leave presentation</button>`;
+    <button type="button" class="sf-presenter__exit">Leave presentation</button>
+    <div class="sf-presenter__share"></div>`;
   document.body.append(bar);
   const count = bar.querySelector<HTMLElement>('.sf-presenter__count')!;
+  // The step's QR code and copy button load with the first presentation, not with the page.
+  let share: Promise<PresenterShare> | undefined;
   const updatePresenter = () => {
     count.textContent = `Step ${active + 1} of ${steps.length}`;
+    const url = `${location.origin}${location.pathname}#${steps[active]?.id ?? ''}`;
+    share ??= import('./presenterShare.ts').then((m) => m.presenterShare(bar.querySelector('.sf-presenter__share')!, (t) => (live.textContent = t)));
+    void share.then((s) => s.show(url));
   };
   const present = (on: boolean) => {
     presenting = on;
@@ -119,7 +128,7 @@ function start() {
     } else {
       const step = steps[active];
       settle();
-      step?.el.scrollIntoView({ block: 'center' });
+      step?.el.scrollIntoView({ block: 'start' });
       step?.el.focus({ preventScroll: true });
     }
   };
@@ -130,8 +139,11 @@ function start() {
     button.hidden = false;
     button.addEventListener('click', () => present(true));
   }
-  for (const step of steps) {
-    step.sequence.container.addEventListener('click', () => presenting && go(moveStep(steps.length, active, 1)));
+  // A click on the graphic advances, as on a slide. The graphic is inert, so the click lands on its section.
+  for (const section of new Set(steps.map((s) => s.sequence.section))) {
+    section.addEventListener('click', (event) => {
+      if (presenting && !(event.target as HTMLElement).closest('a, button, summary, .sf-step')) go(moveStep(steps.length, active, 1));
+    });
   }
 
   document.addEventListener('keydown', (event) => {
@@ -168,7 +180,7 @@ function start() {
     const index = ids.indexOf(linked);
     activate(index, { animate: false, hash: false });
     settle();
-    requestAnimationFrame(() => steps[index]!.el.scrollIntoView({ block: 'center' }));
+    requestAnimationFrame(() => steps[index]!.el.scrollIntoView({ block: 'start' }));
   }
 
   scrollama()

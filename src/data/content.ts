@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
 import { parseRows } from '../lib/data/parseRows.ts';
 import { datasets, type DatasetName, type Row } from '../schemas/datasets.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
@@ -28,35 +29,53 @@ export function shown(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
-function byId<T extends { id: string; line?: number }>(rows: T[], file: string): Map<string, T> {
+/** Called with each problem instead of throwing at the first (`npm run check` lists them all). */
+export type Report = (message: string) => void;
+
+const raise: Report = (message) => {
+  throw new Error(message);
+};
+
+function byId<T extends { id: string; line?: number }>(rows: T[], file: string, report: Report = raise): Map<string, T> {
   const map = new Map<string, T>();
   for (const row of rows) {
     if (map.has(row.id)) {
-      throw new Error(`${file}:${row.line ?? 1}  duplicate id "${row.id}"  (expected each id once)`);
+      report(`${file}:${row.line ?? 1}  duplicate id "${row.id}"  (expected each id once)`);
+      continue;
     }
     map.set(row.id, row);
   }
   return map;
 }
 
-function readGlossary(dir: string): GlossaryEntry[] {
+function readGlossary(dir: string, report: Report = raise): GlossaryEntry[] {
   const file = join(dir, 'glossary.yaml');
   const text = readFileSync(file, 'utf8');
-  const raw = yaml.load(text, { filename: shown(file) });
-  if (!Array.isArray(raw)) throw new Error(`${shown(file)}:1  not a list  (expected a YAML list of terms)`);
+  let raw: unknown;
+  try {
+    raw = yaml.load(text, { filename: shown(file) });
+  } catch (e) {
+    const mark = (e as { mark?: { line: number; column: number } }).mark;
+    const reason = (e as { reason?: string }).reason ?? (e as Error).message;
+    report(`${shown(file)}:${(mark?.line ?? 0) + 1}:${(mark?.column ?? 0) + 1}  YAML: ${reason}  (expected a YAML list of terms)`);
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    report(`${shown(file)}:1  not a list  (expected a YAML list of terms)`);
+    return [];
+  }
   // js-yaml drops positions, so find each entry's line by its `- id:` to point editors at it.
   const lines = text.split('\n');
-  return raw.map((entry: unknown, i) => {
+  return raw.flatMap((entry: unknown, i) => {
     const result = glossarySchema.safeParse(entry);
     const id = (entry as { id?: unknown } | null)?.id;
     const at = lines.findIndex((l) => typeof id === 'string' && new RegExp(`^-\\s+id:\\s*${id}\\s*$`).test(l)) + 1;
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new Error(
-        `${shown(file)}:${at || 1}  entry ${i + 1}${typeof id === 'string' ? ` (${id})` : ''}, field "${issue?.path.join('.') || '(entry)'}": ${issue?.message}`,
-      );
+      report(`${shown(file)}:${at || 1}  ${typeof id === 'string' ? `term "${id}"` : `entry ${i + 1}`}, field "${issue?.path.join('.') || '(entry)'}": ${issue?.message}`);
+      return [];
     }
-    return result.data;
+    return [{ ...result.data, line: at || 1 }];
   });
 }
 
@@ -69,37 +88,53 @@ function stamp(dir: string): string {
   return files.map((f) => statSync(f).mtimeMs).join(',');
 }
 
-/** loadContent() parses and cross-checks every registry and dataset once per content directory. */
-export function loadContent(dir = contentDir()): Content {
+/**
+ * loadContent() parses and cross-checks every registry and dataset once per content directory, and
+ * throws at the first problem. With `report`, it reports every problem instead, leaves out the bad
+ * rows (or files) and returns what is left, uncached, so checks that depend on it can still run.
+ */
+export function loadContent(dir = contentDir(), report?: Report): Content {
   const now = stamp(dir);
   const cached = cache.get(dir);
-  if (cached?.stamp === now) return cached.content;
+  if (!report && cached?.stamp === now) return cached.content;
+  const say = report ?? raise;
   const dataDir = join(dir, 'data');
-  const read = (name: string) => readFileSync(join(dataDir, name), 'utf8');
   const file = (name: string) => shown(join(dataDir, name));
+  const rows = <S extends z.ZodType>(name: string, schema: S) => {
+    try {
+      return parseRows(readFileSync(join(dataDir, name), 'utf8'), file(name), schema, report);
+    } catch (e) {
+      // A file that cannot be read as CSV at all: report it and go on without its rows.
+      if (!report) throw e;
+      report((e as Error).message.startsWith(file(name)) ? (e as Error).message : `${file(name)}:1  ${(e as Error).message}`);
+      return [];
+    }
+  };
 
-  const sources = byId(parseRows(read('sources.csv'), file('sources.csv'), sourceSchema), file('sources.csv'));
-  const quotes = byId(parseRows(read('quotes.csv'), file('quotes.csv'), quoteSchema), file('quotes.csv'));
-  const glossary = byId(readGlossary(dir), shown(join(dir, 'glossary.yaml')));
+  const sources = byId(rows('sources.csv', sourceSchema), file('sources.csv'), say);
+  const quotes = byId(rows('quotes.csv', quoteSchema), file('quotes.csv'), say);
+  const glossaryFile = shown(join(dir, 'glossary.yaml'));
+  const glossary = byId(readGlossary(dir, say), glossaryFile, say);
   const data = Object.fromEntries(
-    Object.entries(datasets).map(([name, { file: f, schema }]) => [name, parseRows(read(f), file(f), schema)]),
+    Object.entries(datasets).map(([name, { file: f, schema }]) => [name, rows(f, schema)]),
   ) as Content['data'];
-  byId(data.timeline, file(datasets.timeline.file));
-  byId(data.places, file(datasets.places.file));
-  byId(data.facts, file(datasets.facts.file));
+  for (const name of ['timeline', 'places', 'facts'] as const) byId<{ id: string; line: number }>(data[name], file(datasets[name].file), say);
 
   const checkIds = (ids: string[], where: string) => {
     for (const id of ids) {
-      if (!sources.has(id)) throw new Error(`${where} unknown source id "${id}"  (expected an id from ${file('sources.csv')})`);
+      if (!sources.has(id)) say(`${where} unknown source id "${id}"  (expected an id from ${file('sources.csv')})`);
     }
   };
   for (const [name, { file: f }] of Object.entries(datasets)) {
     for (const row of data[name as DatasetName]) checkIds(row.source_ids, `${file(f)}:${row.line}  column "source_ids":`);
   }
   for (const q of quotes.values()) checkIds(q.source_ids, `${file('quotes.csv')}:${q.line}  column "source_ids":`);
-  for (const g of glossary.values()) checkIds(g.source_ids, `${shown(join(dir, 'glossary.yaml'))}  term "${g.id}", field "source_ids":`);
+  for (const g of glossary.values()) {
+    const line = (g as { line?: number }).line;
+    checkIds(g.source_ids, `${glossaryFile}${line ? `:${line}` : ''}  term "${g.id}", field "source_ids":`);
+  }
 
   const content = { dir, sources, quotes, glossary, data };
-  cache.set(dir, { stamp: now, content });
+  if (!report) cache.set(dir, { stamp: now, content });
   return content;
 }

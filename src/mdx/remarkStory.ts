@@ -6,7 +6,8 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import type { Program } from 'estree';
 import type { VFile } from 'vfile';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { loadContent, shown, type Content } from '../data/content.ts';
 import { estreeToValue, type Plain } from '../lib/mdx/estreeToValue.ts';
@@ -73,6 +74,7 @@ function formatIssue(path: PropertyKey[], message: string) {
 
 /** A chapter's `keyTerms` must name glossary entries; the frontmatter is read from disk for its lines. */
 function checkKeyTerms(full: string, content: Content, fail: (message: string, at?: object) => never) {
+  if (!existsSync(full)) return;
   const text = readFileSync(full, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (!match) return;
@@ -88,10 +90,24 @@ function checkKeyTerms(full: string, content: Content, fail: (message: string, a
   }
 }
 
-export function remarkStory() {
+/**
+ * The gallery shows many example files on one page, so their step ids (checked once per file) are
+ * made page-unique: `<Step id="peak">` in content/gallery/defectors.mdx becomes `#defectors--peak`.
+ */
+export function stepIdPrefix(path: string, contentDir: string): string {
+  return dirname(resolve(path)) === join(resolve(contentDir), 'gallery') ? `${basename(path).replace(/\.mdx?$/, '')}--` : '';
+}
+
+export interface RemarkStoryOptions {
+  /** Where the registries come from; `npm run check` passes a loader that reports every problem. */
+  load?: () => Content;
+}
+
+export function remarkStory(options: RemarkStoryOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const content: Content = loadContent();
+    const content: Content = (options.load ?? loadContent)();
     const path = shown(file.path);
+    const prefix = stepIdPrefix(file.path, content.dir);
     const fail = (message: string, at?: object): never => {
       throw new ContentError(`${place(path, at as Jsx)}  ${message}`);
     };
@@ -182,12 +198,14 @@ export function remarkStory() {
           const issue = result.error.issues[0]!;
           fail(`<Step id="${String(id)}"> ${formatIssue(issue.path, issue.message)}`, attribute(step, 'state') ?? step);
         }
-        states.push({ id: id as string, state: result.data });
+        const pageId = `${prefix}${id as string}`;
+        states.push({ id: pageId, state: result.data });
+        if (prefix) setAttribute(step, 'id', pageId);
         setAttribute(step, 'graphic', graphic);
         setAttribute(step, 'index', String(index));
         setAttribute(step, 'resolved', JSON.stringify(result.data));
         const text = toString(step).replace(/\s+/g, ' ').trim();
-        derived.steps.push({ id: id as string, graphic, scrolly: states[0]!.id, text, state: result.data });
+        derived.steps.push({ id: pageId, graphic, scrolly: states[0]!.id, text, state: result.data });
         derived.words.steps += countWords(text);
       });
       setAttribute(node, 'steps', JSON.stringify(states));

@@ -1,9 +1,14 @@
 import { z } from 'astro/zod';
-import { chapterSlugs, slugId } from './fields.ts';
+import { slugId } from './fields.ts';
 
 /** An error that says whether the field is missing or of the wrong kind, and what it should be. */
 const want = (what: string) => ({
-  error: (issue: { input: unknown }) => (issue.input === undefined ? `missing (expected ${what})` : `expected ${what}, received ${JSON.stringify(issue.input)}`),
+  error: (issue: { input: unknown }) => {
+    if (issue.input === undefined) return `missing (expected ${what})`;
+    // z.coerce.date hands on the Date it made: an invalid one means the text was not a date.
+    const received = issue.input instanceof Date ? 'something that is not a date' : JSON.stringify(issue.input);
+    return `expected ${what}, received ${received}`;
+  },
 });
 
 /** The frontmatter of content/chapters/<slug>.mdx. Sources, steps and word counts are derived, never typed. */
@@ -12,10 +17,10 @@ export const chapterSchema = z.object({
   title: z.string(want('the headline, in quotes')).min(3),
   /** One sentence that sums the chapter up. */
   dek: z.string(want('one sentence that sums up the chapter')).min(20, { message: 'is too short (expected one sentence)' }),
-  /** Position in the story, 1 to 4. */
-  order: z.number(want('a whole number from 1 to 4')).int().min(1).max(4),
-  /** The URL segment: one of the four chapter slugs. */
-  slug: z.enum(chapterSlugs, want(`one of ${chapterSlugs.join(', ')}`)),
+  /** Position in the story, e.g. `2`: the chapters are numbered 1, 2, 3 ... without gaps (src/data/chapters.ts). */
+  order: z.number(want('a whole number, 1 or more')).int({ message: 'expected a whole number, 1 or more' }).min(1, { message: 'expected a whole number, 1 or more' }),
+  /** The URL segment and the file name, in kebab case, e.g. `border-sealing` for content/chapters/border-sealing.mdx. */
+  slug: z.string(want('a kebab-case slug, the file name without .mdx')).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'is not a kebab-case slug (expected e.g. "border-sealing", the file name without .mdx)' }),
   /** Last substantive update, e.g. `2026-11-23`. */
   updated: z.coerce.date(want('a date such as 2026-11-23')),
   /** Two or three sentences for teachers. */

@@ -31,5 +31,3 @@ export const optionalDecimal = (what: string) =>
 export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'is not a kebab-case id (expected e.g. "kim-xi-2018")' });
-
-export const chapterSlugs = ['border-sealing', 'donju-and-jangmadang', 'lips-and-teeth', 'friendship-bridge'] as const;

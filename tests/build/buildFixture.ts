@@ -30,15 +30,24 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildFixture(name: string): BuildResult {
-  const work = join(root, 'tests/.tmp', name);
+/**
+ * A fixture's content tree in tests/.tmp/<work>/content: the real content/ with its chapters replaced
+ * by tests/fixtures/valid/, then `fixtures/<name>/` laid over it (`fixtures` defaults to tests/fixtures).
+ */
+export function prepareFixture(name: string, { fixtures = 'tests/fixtures', work: workName = name } = {}): { work: string; content: string } {
+  const work = join(root, 'tests/.tmp', workName);
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   rmSync(join(content, 'chapters'), { recursive: true });
   mkdirSync(join(content, 'chapters'));
   overlay(join(root, 'tests/fixtures/valid'), content);
-  if (name !== 'valid') overlay(join(root, 'tests/fixtures', name), content);
+  if (name !== 'valid') overlay(join(root, fixtures, name), content);
+  return { work, content };
+}
+
+export function buildFixture(name: string): BuildResult {
+  const { work, content } = prepareFixture(name);
   const outDir = join(work, 'dist');
   // process.execPath is Node 22 when run through npm scripts or npx (the `node` devDependency).
   const run = spawnSync(process.execPath, [astro, 'build'], {

@@ -18,6 +18,7 @@ test('a citation link lands on its entry on the sources page', async ({ page }) 
 });
 
 test('every citation on the site points at an entry that exists on the sources page', async ({ page, request }) => {
+  test.setTimeout(90_000);
   const sources = await (await request.get('./sources/')).text();
   const ids = new Set([...sources.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]));
   for (const path of ['./', './about/', './chapters/border-sealing/', './chapters/donju-and-jangmadang/', './chapters/lips-and-teeth/', './chapters/friendship-bridge/']) {

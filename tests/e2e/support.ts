@@ -50,3 +50,19 @@ export function dataset(file: string): Record<string, string>[] {
   // These datasets have no quoted commas in the columns the tests read (year and value come first).
   return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [columns[i], v])) as Record<string, string>);
 }
+
+/** Every HTML page of the main build, as site paths relative to the base (`chapters/x/`, `404.html`). */
+export function builtPages(): string[] {
+  const dist = join(root, 'dist');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return e.name === '_astro' ? [] : walk(path);
+      return e.name.endsWith('.html') ? [path.slice(dist.length + 1)] : [];
+    });
+  return walk(dist)
+    .map((f) => (f === 'index.html' ? '' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
+    .sort();
+}
+
+export const distFile = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');

@@ -17,6 +17,8 @@ function webgl(): boolean {
 
 export function createMapRenderer(section: HTMLElement, container: HTMLElement): Renderer {
   const svg = createSvgMapRenderer(container);
+  // The editors' camera helper, in `npm run dev` only: the production build drops this branch and the module.
+  if (import.meta.env.DEV) void import('./cameraHelper.client.ts').then((m) => m.cameraHelper(section, container));
   // Without a token the code below is dead and the bundler drops it with the mapbox chunk.
   if (!token || !webgl()) return svg;
 

@@ -34,7 +34,7 @@ export function readFigure(figure: Element): { camera: Camera; places: Place[] }
   const camera = JSON.parse(json) as Camera;
   const places = [...figure.querySelectorAll('[data-key^="place-"]')].map((el) => {
     const [lon, lat] = el.getAttribute('data-lonlat')!.split(',').map(Number);
-    return { id: el.getAttribute('data-key')!.slice('place-'.length), name: el.textContent?.trim() ?? '', lonLat: [lon!, lat!] as [number, number] };
+    return { id: el.getAttribute('data-key')!.slice('place-'.length), name: el.getAttribute('data-name') ?? '', lonLat: [lon!, lat!] as [number, number] };
   });
   return { camera, places };
 }

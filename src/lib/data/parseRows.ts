@@ -6,16 +6,20 @@ export type Located<T> = T & { line: number };
 
 /**
  * parseRows(text, file, schema) parses CSV and validates each row against a zod schema. The first bad
- * row throws `file:line  column "x": what is wrong  (what was expected)`.
+ * row throws `file:line  column "x": what is wrong  (what was expected)`. With `report`, every bad row
+ * is reported instead and left out (`npm run check` lists all problems in one run).
  */
-export function parseRows<S extends z.ZodType>(text: string, file: string, schema: S): Located<z.output<S>>[] {
-  return parseCsv(text, file).rows.map(({ line, values }) => {
+export function parseRows<S extends z.ZodType>(text: string, file: string, schema: S, report?: (message: string) => void): Located<z.output<S>>[] {
+  return parseCsv(text, file).rows.flatMap(({ line, values }) => {
     const result = schema.safeParse(values);
     if (!result.success) {
       const issue = result.error.issues[0];
       const column = issue?.path.join('.') || '(row)';
-      throw new Error(`${file}:${line}  column "${column}": ${issue?.message ?? 'invalid row'}`);
+      const message = `${file}:${line}  column "${column}": ${issue?.message ?? 'invalid row'}`;
+      if (!report) throw new Error(message);
+      report(message);
+      return [];
     }
-    return { ...(result.data as object), line } as Located<z.output<S>>;
+    return [{ ...(result.data as object), line } as Located<z.output<S>>];
   });
 }

@@ -26,6 +26,8 @@ export interface DescribeInput {
   mismatches?: readonly { place: PlaceLike; drawnIn: string | undefined }[];
 }
 
+/** From this zoom on, Natural Earth's generalised outlines are visibly approximate. */
+export const APPROXIMATE_ZOOM = 8.5;
 /** Views wider than this are described by their extent rather than by a place near the centre. */
 export const WIDE_KM = 250;
 const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
@@ -122,7 +124,7 @@ export function describeCamera(input: DescribeInput): string {
   if (mismatches.length) {
     const list = mismatches.map((m) => `${placePhrase(m.place)} ${m.drawnIn ? `falls inside the ${m.drawnIn} outline` : 'falls outside the land outline'}`);
     parts.push(`The outlines are generalised: ${listAnd(list)}; markers are at their sourced coordinates.`);
-  } else if (camera.zoom >= 10) {
+  } else if (camera.zoom >= APPROXIMATE_ZOOM) {
     parts.push('At this zoom the outlines are only approximate; markers are at their sourced coordinates.');
   }
   parts.push('Country shapes from Natural Earth.');

@@ -3,7 +3,7 @@
 // Pure: SvgMap.astro renders it, the tests check it.
 import { MAP_SIZE, cameraTransform, scaleBar, toFrame, transformAttr, type CameraLike, type Point, type ScaleBar, type Size, type ViewTransform } from './camera.ts';
 import { countryLabels, type CountryCoverage, type CountryLabel } from './countryLabels.ts';
-import { describeCamera, type PlaceLike } from './describeCamera.ts';
+import { APPROXIMATE_ZOOM, describeCamera, type PlaceLike } from './describeCamera.ts';
 import { LABEL_POSITIONS, placeLabels, textWidth, wrapLabel, type Box, type LabelInput, type LabelPosition, type PlacedLabel } from './placeLabels.ts';
 import { countryAt, lineOf, NORTHERN_BORDER, type Region } from './region.ts';
 
@@ -29,6 +29,26 @@ export const MARK_RADIUS: Record<MarkType, number> = { town: 3.5, capital: 4.5, 
 export const RIVER_MOUTHS: Record<string, string> = { 'yalu-mouth': 'Yalu', 'tumen-mouth': 'Tumen' };
 
 export const ATTRIBUTION = 'Map data: Natural Earth (public domain)';
+/** Written on the map from APPROXIMATE_ZOOM on: Natural Earth's border has a vertex every 2 km or so. */
+export const CAVEAT = 'Outlines approximate at this scale';
+
+/**
+ * The note written in the frame of a close-up: that the outlines are approximate, or, when a marked
+ * place in view falls inside another country's outline, which country it is really in.
+ */
+export function caveatFor(camera: CameraLike, size: Size, places: readonly MapPlace[], show: readonly string[], region: Region): string | undefined {
+  if (camera.zoom < APPROXIMATE_ZOOM) return undefined;
+  const wrong = show
+    .map((id) => places.find((p) => p.id === id))
+    .filter((p): p is MapPlace & { lat: number; lon: number } => !!p && p.lat !== undefined && p.lon !== undefined)
+    .filter((p) => !p.country.includes('/') && markType(p.kind) !== 'river-mouth')
+    .filter((p) => {
+      const [x, y] = toFrame([p.lon, p.lat], camera, size);
+      return x >= 0 && x <= size.width && y >= 0 && y <= size.height && countryAt(region, [p.lon, p.lat]) !== p.country;
+    });
+  if (!wrong.length) return CAVEAT;
+  return `Outlines approximate: ${wrong.map((p) => `${p.name.replace(/ \(.*\)$/, '')} is in ${p.country}`).join('; ')}`;
+}
 const LABEL_SIZE = 12;
 const SMALL_SIZE = 10;
 
@@ -67,6 +87,8 @@ export interface MapLayout {
   coverage: CountryCoverage[];
   scale: ScaleBar & { x: number; y: number };
   attribution: { text: string; x: number; y: number };
+  /** Present from APPROXIMATE_ZOOM on: a note in the frame that the outlines are approximate. */
+  caveat?: { text: string; x: number; y: number };
   /** Present when the camera has a bearing: the arrow's turn in degrees (clockwise on screen). */
   north?: { x: number; y: number; angle: number };
   borderVisible: boolean;
@@ -130,7 +152,14 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
   const attribution = { text: ATTRIBUTION, x: W - 6, y: H - 7 };
   const attributionBox: Box = { x0: attribution.x - textWidth(ATTRIBUTION, SMALL_SIZE) - 4, y0: attribution.y - 11, x1: W, y1: H };
   const north = camera.bearing ? { x: W - 18, y: 22, angle: -camera.bearing } : undefined;
-  const furniture = [scaleBox, attributionBox, ...(north ? [{ x0: north.x - 12, y0: north.y - 18, x1: north.x + 12, y1: north.y + 18 }] : [])];
+  const caveatText = caveatFor(camera, size, input.places, input.show, region);
+  const caveat = caveatText ? { text: caveatText, x: 6, y: 15 } : undefined;
+  const furniture = [
+    scaleBox,
+    attributionBox,
+    ...(north ? [{ x0: north.x - 12, y0: north.y - 18, x1: north.x + 12, y1: north.y + 18 }] : []),
+    ...(caveat ? [{ x0: 0, y0: 0, x1: caveat.x + textWidth(caveat.text, SMALL_SIZE) + 4, y1: caveat.y + 5 }] : []),
+  ];
 
   // The border in frame units: labels point away from it, so each sits on its own bank.
   const border = (lineOf(region, NORTHERN_BORDER)?.geometry.coordinates ?? []).map((line) => line.map((c) => toFrame([c[0]!, c[1]!], camera, size)));
@@ -156,7 +185,7 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
     if (!inFrame(at, 12)) continue;
     const near = nearestOnLines(at, border);
     const prefer = near && near.d > 0.5 ? positionsToward(angleOf(at, near.point)) : undefined;
-    riverInputs.push({ id: `river-${id}`, x: at[0], y: at[1], text, markRadius: 2, fontSize: 11, lonLat, ...(prefer && { prefer }) });
+    riverInputs.push({ id: `river-${id}`, x: at[0], y: at[1], text, markRadius: 2, hasMark: false, fontSize: 11, lonLat, ...(prefer && { prefer }) });
   }
   const placed = placeLabels([...inputs, ...riverInputs], { width: W, height: H, obstacles: furniture, fontSize: LABEL_SIZE });
   const labelOf = new Map(placed.map((l) => [l.id, l]));
@@ -199,6 +228,7 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
     coverage,
     scale,
     attribution,
+    ...(caveat && { caveat }),
     ...(north && { north }),
     borderVisible,
     mismatches,

@@ -19,8 +19,10 @@ export interface LabelInput {
   text: string;
   /** The text broken into lines (see wrapLabel); one line of `text` by default. */
   lines?: string[];
-  /** Radius of the mark the label stands off from (0 for a label with no mark). */
+  /** Radius of the mark the label stands off from. */
   markRadius?: number;
+  /** False for a name with no symbol (a river at its mouth): other labels may cover its point. */
+  hasMark?: boolean;
   /** Positions to try first, e.g. `['nw', 'w']` for a place on the west bank. */
   prefer?: readonly LabelPosition[];
   fontSize?: number;
@@ -35,6 +37,8 @@ export interface PlacedLabel {
   position: LabelPosition;
   lines: string[];
   box: Box;
+  /** For a label set further out: a line from the mark's edge to the text, `[x1, y1, x2, y2]`. */
+  leader?: [number, number, number, number];
   /** True when no position was free: the label sits where it overlaps least. */
   overlaps: boolean;
 }
@@ -51,16 +55,18 @@ export interface LabelOptions {
 
 const GAP = 3;
 
-/** textWidth(text, fontSize) estimates the rendered width of a label in a sans-serif UI font. */
+/** textWidth(text, fontSize) estimates the rendered width of a label in a semi-bold sans-serif UI font (a little generous). */
 export function textWidth(text: string, fontSize: number): number {
+  // Sized for wide fallback fonts (DejaVu Sans Bold measures this in Chromium on Linux), so labels
+  // fit wherever they are read; narrower system fonts just leave a little room.
   let em = 0;
   for (const c of text) {
-    if (/[ilj.,'’:;|!()\-\s]/.test(c)) em += 0.3;
-    else if (/[ftrI]/.test(c)) em += 0.4;
-    else if (/[mwMW]/.test(c)) em += 0.85;
-    else if (/[A-Z]/.test(c)) em += 0.68;
+    if (/[ilj.,'’:;|!()\-\s]/.test(c)) em += 0.33;
+    else if (/[ftrI]/.test(c)) em += 0.45;
+    else if (/[mwMW]/.test(c)) em += 0.95;
+    else if (/[A-Z]/.test(c)) em += 0.78;
     else if (/[\u3000-\u9fff\uac00-\ud7af]/.test(c)) em += 1;
-    else em += 0.56;
+    else em += 0.66;
   }
   return em * fontSize;
 }
@@ -74,6 +80,18 @@ function overlapArea(a: Box, b: Box): number {
   const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
   return w > 0 && h > 0 ? w * h : 0;
 }
+
+/** Distance from a point to a box (0 inside). */
+export function boxDistance(b: Box, x: number, y: number): number {
+  return Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+}
+
+/** Extra distance of each ring of candidate positions (labels beyond the first ring get a leader). */
+const RINGS = [0, 14, 28];
+/** Cost of each ring beyond the first: a label next to its mark is worth a little overlap. */
+const RING_COST = 25;
+/** Cost of a label that sits nearer another mark than its own, so it reads as that mark's name. */
+const AMBIGUITY = 60;
 
 function outsideArea(b: Box, frame: Box): number {
   const area = (b.x1 - b.x0) * (b.y1 - b.y0);
@@ -99,7 +117,7 @@ export function wrapLabel(text: string, max = 18): string[] {
 export const LINE_HEIGHT = 1.1;
 
 /** The text anchor and box of a label at one position around its mark (`y` is the first baseline). */
-export function labelAt(input: LabelInput, position: LabelPosition, fontSize: number): Omit<PlacedLabel, 'id' | 'overlaps'> {
+export function labelAt(input: LabelInput, position: LabelPosition, fontSize: number, extra = 0): Omit<PlacedLabel, 'id' | 'overlaps'> {
   const size = input.fontSize ?? fontSize;
   const lines = input.lines ?? [input.text];
   const w = Math.max(...lines.map((l) => textWidth(l, size)));
@@ -107,8 +125,8 @@ export function labelAt(input: LabelInput, position: LabelPosition, fontSize: nu
   const descent = size * 0.25;
   const block = ascent + descent + (lines.length - 1) * size * LINE_HEIGHT;
   const r = input.markRadius ?? 0;
-  const off = r + GAP;
-  const diag = r * Math.SQRT1_2 + GAP * 0.8;
+  const off = r + GAP + extra;
+  const diag = r * Math.SQRT1_2 + GAP * 0.8 + extra * Math.SQRT1_2;
   const { x, y } = input;
   const [dx, anchor, top] = (
     {
@@ -124,34 +142,58 @@ export function labelAt(input: LabelInput, position: LabelPosition, fontSize: nu
   )[position];
   const tx = x + dx;
   const x0 = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
-  return { x: tx, y: top + ascent, anchor, position, lines, box: { x0, y0: top, x1: x0 + w, y1: top + block } };
+  const box = { x0, y0: top, x1: x0 + w, y1: top + block };
+  const placed = { x: tx, y: top + ascent, anchor, position, lines, box };
+  if (!extra) return placed;
+  // A label set further out is tied to its mark by a leader from the mark's edge to the text's edge.
+  const ex = Math.max(box.x0 - 1, Math.min(x, box.x1 + 1));
+  const ey = Math.max(box.y0 - 1, Math.min(y, box.y1 + 1));
+  const len = Math.hypot(ex - x, ey - y) || 1;
+  const sx = x + ((ex - x) / len) * (r + 1);
+  const sy = y + ((ey - y) / len) * (r + 1);
+  return { ...placed, leader: [sx, sy, ex, ey] };
 }
 
 /**
  * placeLabels(inputs, options) gives each label the first of its positions (its `prefer` list, then
- * e, w, ne, nw, se, sw, n, s) that overlaps no mark, no obstacle, no label placed before it and stays
- * inside the frame; labels are placed in input order, so put the most important first. A label with
- * no free position takes the one that overlaps least and is flagged `overlaps`.
+ * e, w, ne, nw, se, sw, n, s) that overlaps no mark, no obstacle, no label placed before it, stays
+ * inside the frame and is not nearer another mark than its own; labels are placed in input order, so
+ * put the most important first. A label with no free position takes the one that costs least and is
+ * flagged `overlaps`.
  */
 export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
   const fontSize = options.fontSize ?? 12;
   const m = options.margin ?? 2;
   const frame: Box = { x0: m, y0: m, x1: options.width - m, y1: options.height - m };
-  const marks = inputs.map((l) => ({ id: l.id, box: markBox(l.x, l.y, (l.markRadius ?? 0) + 1) })).filter((b) => b.box.x1 > b.box.x0);
+  const marks = inputs.filter((l) => l.hasMark !== false).map((l) => ({ id: l.id, box: markBox(l.x, l.y, (l.markRadius ?? 0) + 1) }));
   const placed: Box[] = [];
   return inputs.map((input) => {
     const order = [...new Set([...(input.prefer ?? []), ...LABEL_POSITIONS])];
-    let best: { cost: number; at: ReturnType<typeof labelAt> } | undefined;
-    for (const position of order) {
-      const at = labelAt(input, position, fontSize);
-      let cost = outsideArea(at.box, frame) * 4;
-      for (const b of placed) cost += overlapArea(at.box, b) * 2;
-      for (const o of options.obstacles ?? []) cost += overlapArea(at.box, o);
-      for (const mk of marks) if (mk.id !== input.id) cost += overlapArea(at.box, mk.box) * 2;
-      if (!best || cost < best.cost - 1e-9) best = { cost, at };
-      if (cost === 0) break;
+    let best: { cost: number; clash: number; at: ReturnType<typeof labelAt> } | undefined;
+    const rings = input.hasMark === false ? [0] : RINGS;
+    search: for (const [ring, extra] of rings.entries()) {
+      for (const position of order) {
+        const at = labelAt(input, position, fontSize, extra);
+        let clash = outsideArea(at.box, frame) * 4;
+        for (const b of placed) clash += overlapArea(at.box, b) * 2;
+        for (const o of options.obstacles ?? []) clash += overlapArea(at.box, o);
+        const own = boxDistance(at.box, input.x, input.y);
+        for (const mk of marks) {
+          if (mk.id === input.id) continue;
+          clash += overlapArea(at.box, mk.box) * 2;
+          const [mx, my] = [(mk.box.x0 + mk.box.x1) / 2, (mk.box.y0 + mk.box.y1) / 2];
+          // Marks on top of each other (two towns facing each other at a small scale) cannot be told
+          // apart anyway, and a leader says which mark a label belongs to.
+          if (Math.hypot(mx - input.x, my - input.y) < 4 || at.leader) continue;
+          const other = boxDistance(at.box, mx, my);
+          if (other < own + 1) clash += AMBIGUITY + (own + 1 - other) * 10;
+        }
+        const cost = clash + ring * RING_COST;
+        if (!best || cost < best.cost - 1e-9) best = { cost, clash, at };
+        if (clash === 0) break search;
+      }
     }
     placed.push(best!.at.box);
-    return { id: input.id, ...best!.at, overlaps: best!.cost > 0 };
+    return { id: input.id, ...best!.at, overlaps: best!.clash > 0 };
   });
 }

@@ -73,7 +73,8 @@ class CompactPath {
   closePath() {
     this.parts.push('z');
   }
-  arc() {}
+  arc(_x: number, _y: number, _r: number, _a0: number, _a1: number) {}
+  beginPath() {}
   toString() {
     return this.parts.join('');
   }

@@ -20,6 +20,9 @@ export interface PathCamera {
 /** A function from t in [0, 1] to the camera at that point of the flight, and the flight's length in ms. */
 export type ZoomPath = ((t: number) => PathCamera) & { duration: number };
 
+// d3 puts `rho` on the interpolateZoom factory; @types/d3-interpolate puts it on the interpolator.
+const flyZoom = (interpolateZoom as unknown as { rho(rho: number): typeof interpolateZoom }).rho(FLY_CURVE);
+
 const wrap180 = (deg: number) => ((((deg + 180) % 360) + 360) % 360) - 180;
 
 /**
@@ -33,7 +36,7 @@ export function zoomPath(from: CameraLike, to: CameraLike, size: Size = MAP_SIZE
   const side = Math.max(size.width, size.height);
   const [x0, y0] = project(from.center);
   const [x1, y1] = project(to.center);
-  const interpolate = interpolateZoom.rho(FLY_CURVE)([x0, y0, side / 2 ** from.zoom], [x1, y1, side / 2 ** to.zoom]);
+  const interpolate = flyZoom([x0, y0, side / 2 ** from.zoom], [x1, y1, side / 2 ** to.zoom]);
   const b0 = from.bearing ?? 0;
   const turn = wrap180((to.bearing ?? 0) - b0);
   const p0 = from.pitch ?? 0;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Content } from '../../data/content.ts';
+import { MAP_SIZE, toFrame } from '../../lib/geo/camera.ts';
 
 /** Zoom levels both map renderers draw well; web-map levels (5 = the border region, 11 = a bridge). */
 export const ZOOM_RANGE = [4, 13] as const;
@@ -28,10 +29,23 @@ export const mapState = (content: Content) => {
     if (!all.has(id)) ctx.addIssue({ code: 'custom', message: `place "${id}" is not in content/data/places.csv  (expected an id from its "id" column)` });
     else if (!drawable.has(id)) ctx.addIssue({ code: 'custom', message: `place "${id}" has no verified coordinates  (expected a place with lat and lon)` });
   });
+  const places = new Map(content.data.places.map((p) => [p.id, p]));
   return z.strictObject({
+    /** Where the map looks: `{ center: [lon, lat], zoom }`, with `bearing` and `pitch` if wanted. */
     camera: cameraSchema,
     /** Place ids marked and labelled, e.g. `["hoeryong"]`. */
     show: z.array(place).default([]),
+  }).superRefine((state, ctx) => {
+    // A step must not claim to show a place its camera leaves out of the frame.
+    const margin = 6;
+    state.show.forEach((id, i) => {
+      const p = places.get(id);
+      if (p?.lat === undefined || p.lon === undefined) return;
+      const [x, y] = toFrame([p.lon, p.lat], state.camera);
+      if (x < margin || y < margin || x > MAP_SIZE.width - margin || y > MAP_SIZE.height - margin) {
+        ctx.addIssue({ code: 'custom', path: ['show', i], message: `place "${id}" is outside the frame at this camera  (expected a lower zoom or a center nearer to it)` });
+      }
+    });
   });
 };
 export type MapState = z.output<ReturnType<typeof mapState>>;

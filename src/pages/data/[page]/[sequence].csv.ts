@@ -1,18 +1,24 @@
-// /data/<chapter>/<first-step>.csv: exactly the rows a scrolly sequence's graphic draws, with sources.
+// /data/<page>/<first-step>.csv: exactly the rows a scrolly sequence's graphic draws, with sources.
+// Pages with sequences: each chapter (by its slug) and the editors' gallery (`gallery`).
 import type { APIRoute } from 'astro';
 import { chapters } from '../../../data/chapters.ts';
+import { galleryExamples } from '../../../data/gallery.ts';
 import { graphicTable } from '../../../data/tables.ts';
 import { toCsv } from '../../../lib/data/toCsv.ts';
+import type { Derived } from '../../../mdx/remarkStory.ts';
 import type { GraphicName } from '../../../schemas/graphics/index.ts';
 
+const sequencesOf = (page: string, derived: Derived) =>
+  [...Map.groupBy(derived.steps, (s) => s.scrolly)].map(([first, steps]) => ({
+    params: { page, sequence: first },
+    props: { table: graphicTable(steps[0]!.graphic as GraphicName, steps.map((s) => s.state)) },
+  }));
+
 export async function getStaticPaths() {
-  return (await chapters()).flatMap(({ entry, derived }) => {
-    const sequences = Map.groupBy(derived.steps, (s) => s.scrolly);
-    return [...sequences].map(([first, steps]) => ({
-      params: { page: entry.data.slug, sequence: first },
-      props: { table: graphicTable(steps[0]!.graphic as GraphicName, steps.map((s) => s.state)) },
-    }));
-  });
+  return [
+    ...(await chapters()).flatMap(({ entry, derived }) => sequencesOf(entry.data.slug, derived)),
+    ...(await galleryExamples()).flatMap(({ derived }) => sequencesOf('gallery', derived)),
+  ];
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,0 +1,55 @@
+// What the editors' gallery shows beside each example, read from the code itself: the props of each
+// component (from its source) and the fields of each graphic's step state (from its zod schema and
+// the doc comments beside the fields). No astro:content here, so unit tests can use it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { loadContent } from './content.ts';
+import { astroProps } from '../lib/docs/astroProps.ts';
+import { schemaComments } from '../lib/docs/schemaComments.ts';
+import { stateProps, type JsonSchema } from '../lib/docs/stateProps.ts';
+import type { PropDoc } from '../lib/docs/propDoc.ts';
+import { graphicStates, type GraphicName } from '../schemas/graphics/index.ts';
+import { datasets } from '../schemas/datasets.ts';
+import type { galleryComponents } from '../schemas/gallery.ts';
+
+export type ComponentName = (typeof galleryComponents)[number] | 'Step';
+
+/** Where each component an editor may use is written (the props tables are read from these files). */
+export const componentFiles: Record<ComponentName, string> = {
+  Scrolly: 'src/components/scrolly/Scrolly.astro',
+  Step: 'src/components/scrolly/Step.astro',
+  Cite: 'src/components/Cite.astro',
+  Term: 'src/components/Term.astro',
+  Quote: 'src/components/Quote.astro',
+  PullQuote: 'src/components/PullQuote.astro',
+  Aside: 'src/components/Aside.astro',
+};
+
+/** Where each graphic's step state is defined, and the data it draws. */
+export const graphicFiles: Record<GraphicName, { schema: string; data: string }> = {
+  defectors: { schema: 'src/schemas/graphics/defectors.ts', data: datasets.defectors.file },
+  trade: { schema: 'src/schemas/graphics/trade.ts', data: datasets.trade.file },
+  'border-length': { schema: 'src/schemas/graphics/borderLength.ts', data: datasets.borderLength.file },
+  hoeryong: { schema: 'src/schemas/graphics/hoeryong.ts', data: datasets.hoeryong.file },
+  timeline: { schema: 'src/schemas/graphics/timeline.ts', data: datasets.timeline.file },
+  map: { schema: 'src/schemas/graphics/camera.ts', data: datasets.places.file },
+};
+
+const project = (path: string) => readFileSync(join(process.cwd(), path), 'utf8');
+
+/** The text of an .mdx file after its frontmatter: what an editor would paste into a chapter. */
+export function exampleText(fileText: string): string {
+  return fileText.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').trim();
+}
+
+/** The props an editor writes, for the gallery's tables. */
+export function componentProps(name: ComponentName): PropDoc[] {
+  return astroProps(project(componentFiles[name])).filter((p) => !p.internal);
+}
+
+/** The fields of a graphic's step `state`, with types, defaults and doc comments. */
+export function graphicStateProps(graphic: GraphicName): PropDoc[] {
+  const schema = z.toJSONSchema(graphicStates[graphic](loadContent()), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return stateProps(schema, schemaComments(project(graphicFiles[graphic].schema)));
+}

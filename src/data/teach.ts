@@ -1,0 +1,24 @@
+// What the teaching pages and the handout need of a chapter, gathered once from its frontmatter,
+// the MDX check's derived data and the registries: nothing here is typed twice.
+import { getEntry } from 'astro:content';
+import type { ChapterPage } from './chapters.ts';
+import { chapterSequences, type Sequence } from '../lib/teach/chapterSequences.ts';
+import type { Derived } from '../mdx/remarkStory.ts';
+
+export type TeachStep = Derived['steps'][number] & { n: number };
+
+export async function teachData(chapter: ChapterPage) {
+  const { data } = chapter.entry;
+  const terms = await Promise.all(
+    data.keyTerms.map(async (id) => {
+      const term = await getEntry('glossary', id);
+      if (!term) throw new Error(`content/chapters/${chapter.entry.id}.mdx: keyTerms: unknown glossary id "${id}" (expected an id from content/glossary.yaml)`);
+      return term.data;
+    }),
+  );
+  const sources = await Promise.all(chapter.derived.sources.map(async (id) => (await getEntry('sources', id))!.data));
+  const steps: TeachStep[] = chapter.derived.steps.map((s, i) => ({ ...s, n: i + 1 }));
+  const sequences: Sequence<TeachStep>[] = chapterSequences(chapter.entry.body ?? '', steps);
+  const updated = data.updated.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return { data, terms, sources, steps, sequences, updated };
+}

@@ -1,0 +1,47 @@
+// Open Graph / Twitter card images, drawn at build time with no network: one per chapter (its
+// title, dek and the last state of its first chart) and one for the rest of the site.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getEntry } from 'astro:content';
+import { Resvg } from '@resvg/resvg-js';
+import globalCss from '../../styles/global.css?raw';
+import Graphic from '../../components/scrolly/Graphic.astro';
+import { chapters } from '../../data/chapters.ts';
+import { SITE_TITLE } from '../../site.ts';
+import { extractElement } from '../../lib/teach/extractElement.ts';
+import { flattenCss } from '../../lib/teach/flattenCss.ts';
+import { shareCardSvg } from '../../lib/teach/shareCardSvg.ts';
+import { chapterSequences } from '../../lib/teach/chapterSequences.ts';
+import type { GraphicName } from '../../schemas/graphics/index.ts';
+
+export const getStaticPaths = (async () => {
+  const all = await chapters();
+  return [...all.map((c) => ({ params: { card: c.entry.data.slug } })), { params: { card: 'site' } }];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const all = await chapters();
+  const chapter = all.find((c) => c.entry.data.slug === params.card) ?? all[0]!;
+  const sequences = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps);
+  const sequence = sequences.find((s) => s.graphic !== 'map') ?? sequences[0];
+  const step = sequence?.steps.at(-1);
+  let graphic: string | undefined;
+  if (sequence && step) {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(Graphic, { props: { name: sequence.graphic as GraphicName, state: step.state, uid: 'share', title: sequence.title } });
+    graphic = extractElement(html, 'svg', 'sf-chart__svg');
+  }
+  const css = flattenCss(globalCss);
+  const home = await getEntry('pages', 'home');
+  const isChapter = params.card !== 'site';
+  const svg = shareCardSvg({
+    kicker: isChapter ? `${SITE_TITLE} · Chapter ${chapter.entry.data.order}` : 'A story in four chapters',
+    title: isChapter ? chapter.entry.data.title : SITE_TITLE,
+    dek: isChapter ? chapter.entry.data.dek : (home?.data.dek ?? ''),
+    footer: site ? site.host : SITE_TITLE,
+    graphic,
+    css,
+  });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,92 @@
+// Accessibility as a reader with assistive technology meets it: axe-core on every page in light and
+// dark, mid-chapter step states, headings, text alternatives and a keyboard-only pass.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, chapterInfo } from './support.ts';
+
+const pages = builtPages();
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on any page in its starting state (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of pages) {
+      await page.goto(`./${path}`);
+      expect(await violations(page), path || 'home').toEqual([]);
+    }
+  });
+
+  test(`axe finds no violation in a mid-chapter step state (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const c of chapterInfo()) {
+      const steps = c.sequences.flatMap((s) => s.steps);
+      const middle = steps[Math.floor(steps.length / 2)]!;
+      await page.goto(`./chapters/${c.slug}/#${middle}`);
+      await expect(page.locator(`#${middle}`)).toHaveAttribute('aria-current', 'step');
+      expect(await violations(page), `${c.slug}#${middle}`).toEqual([]);
+    }
+  });
+}
+
+test('every page has one h1 and headings that never skip a level', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(`./${path}`);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((l) => l === 1), `${path}: one h1`).toHaveLength(1);
+    expect(levels[0], `${path}: starts with h1`).toBe(1);
+    levels.forEach((l, i) => {
+      if (i > 0) expect(l - levels[i - 1]!, `${path}: heading ${i + 1} (h${l}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+test('every graphic has a name and a description that assistive technology can read', async ({ page }) => {
+  for (const c of chapterInfo()) {
+    await page.goto(`./chapters/${c.slug}/`);
+    const missing = await page.locator('svg[role="img"]').evaluateAll((svgs) =>
+      svgs
+        .filter((svg) => {
+          const text = (attr: string) => (svg.getAttribute(attr) ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join('');
+          return !text('aria-labelledby') || !text('aria-describedby');
+        })
+        .map((svg) => svg.closest('[id]')?.id ?? '?'),
+    );
+    expect(missing, c.slug).toEqual([]);
+    expect(await page.locator('img:not([alt])').count(), c.slug).toBe(0);
+  }
+});
+
+test('keyboard only: Tab reaches every link and control of a chapter in document order, with a visible focus ring', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./chapters/border-sealing/');
+  const expected = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')]
+      // Skip what is not there for a reader: hidden, aria-hidden, or inside a closed disclosure.
+      .filter((el) => !el.closest('[aria-hidden="true"], [hidden], [inert]') && !(el.closest('details:not([open])') && el.tagName !== 'SUMMARY') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .map((el, i) => {
+        el.dataset.tabOrder = String(i);
+        return i;
+      }),
+  );
+  const seen: number[] = [];
+  for (let i = 0; i < expected.length + 5; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { order: Number(el.dataset.tabOrder ?? -1), ring, what: el.outerHTML.slice(0, 80) };
+    });
+    if (!focused) break;
+    expect(focused.ring, `visible focus on ${focused.what}`).toBe(true);
+    if (focused.order >= 0) seen.push(focused.order);
+  }
+  expect(seen).toEqual(expected);
+});

@@ -1,0 +1,71 @@
+// The deterministic budgets: bytes shipped, valid HTML, no layout-shifting images, system fonts, and
+// what a host needs (sitemap, robots.txt, canonical URLs). Timings live in `npm run bench`.
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, chapterInfo, distFile } from './support.ts';
+
+const pages = builtPages();
+const fileOf = (path: string) => (path.endsWith('.html') ? path : `${path}index.html`);
+
+for (const c of chapterInfo()) {
+  test(`${c.slug}: JavaScript on first load is under 40 KB gzipped`, async ({ page, request }) => {
+    const scripts = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.add(r.url());
+    });
+    await page.goto(`./chapters/${c.slug}/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    for (const url of scripts) bytes += gzipSync(await (await request.get(url)).body(), { level: 9 }).length;
+    test.info().annotations.push({ type: 'js-gzip-bytes', description: String(bytes) });
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(40 * 1024);
+  });
+}
+
+test('every page is valid HTML', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes boolean attributes and void elements its own way; neither affects readers.
+      'void-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'attribute-boolean-style': 'off',
+      'long-title': 'off',
+      // HTML5 allows ids that begin with a digit (source ids such as 38north-sinuiju).
+      'valid-id': ['error', { relaxed: true }],
+    },
+  });
+  for (const path of pages) {
+    const report = await validator.validateString(distFile(fileOf(path)), path);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
+  }
+});
+
+test('images carry width and height, and fonts are the system stack or our own', () => {
+  for (const path of pages) {
+    for (const [img] of distFile(fileOf(path)).matchAll(/<img\b[^>]*>/g)) {
+      expect(img, path).toMatch(/\swidth="\d+"/);
+      expect(img, path).toMatch(/\sheight="\d+"/);
+    }
+  }
+  const css = readdirSync(join('dist', '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join('dist', '_astro', f), 'utf8')).join('\n');
+  expect(css).not.toMatch(/@import\s+url\(\s*["']?https?:/);
+  expect(css).not.toMatch(/@font-face[^}]*url\(\s*["']?https?:/);
+});
+
+test('the sitemap lists every indexable page; robots.txt points to it; each page names its canonical URL', () => {
+  const sitemap = distFile('sitemap.xml');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const path of pages) {
+    const html = distFile(fileOf(path));
+    const noindex = html.includes('<meta name="robots" content="noindex">');
+    if (!path.endsWith('.html')) expect(locs.includes(`/${path}`), `/${path} in sitemap`).toBe(!noindex);
+    if (!noindex) expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/${path.replace(/[.]/g, '\\.')}">`));
+  }
+  expect(locs).not.toContain('/404.html');
+  expect(distFile('robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/data/content.ts';
+import { countryLabels, rasterize } from '../../src/lib/geo/countryLabels.ts';
+import { mapLayout, markType, positionsToward } from '../../src/lib/geo/mapLayout.ts';
+import { countryAt, landPaths, lineOf, NORTHERN_BORDER, type Region } from '../../src/lib/geo/region.ts';
+
+const region = JSON.parse(readFileSync('content/data/map/region.json', 'utf8')) as Region;
+const places = loadContent().data.places;
+const size = { width: 400, height: 300 };
+
+describe('region.json and the land paths', () => {
+  it('region.json holds China, North Korea, Russia and South Korea, the northern border and nothing from outside the box', () => {
+    const names = region.features.map((f) => f.properties.name);
+    expect(names).toEqual(expect.arrayContaining(['China', 'North Korea', 'Russia', 'South Korea', 'northern-border', 'other-borders']));
+    const coords = JSON.stringify(region.features.map((f) => f.geometry.coordinates)).match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const lons = coords.filter((_, i) => i % 2 === 0);
+    expect(Math.min(...lons)).toBeGreaterThanOrEqual(region.bbox[0]!);
+    expect(Math.max(...lons)).toBeLessThanOrEqual(region.bbox[2]!);
+    expect(readFileSync('content/data/map/region.json').length).toBeLessThan(60 * 1024);
+  });
+
+  it('the northern border runs from the Yalu estuary to the Tumen mouth', () => {
+    const lines = lineOf(region, NORTHERN_BORDER)!.geometry.coordinates.flat();
+    expect(Math.min(...lines.map((p) => p[0]!))).toBeLessThan(124.5);
+    expect(Math.max(...lines.map((p) => p[0]!))).toBeGreaterThan(130.65);
+  });
+
+  it('countryAt finds the outline a sourced point falls in (Hoeryong in North Korea, Dandong in China)', () => {
+    expect(countryAt(region, [129.75, 42.433])).toBe('North Korea');
+    expect(countryAt(region, [124.383, 40.117])).toBe('China');
+  });
+
+  it('landPaths writes compact integer path data in units of 1/10,000 of a zoom-0 pixel from the region corner', () => {
+    const land = landPaths(region);
+    expect(land.transform).toMatch(/^translate\([\d.]+,[\d.]+\) scale\(0\.0001\)$/);
+    expect(land.countries.map((c) => c.id)).toContain('north-korea');
+    expect(land.northernBorder).toMatch(/^M\d+ \d+[lhv]/);
+    expect(land.northernBorder).not.toMatch(/\.\d/);
+  });
+});
+
+describe('mapLayout', () => {
+  const layout = (camera: { center: [number, number]; zoom: number; bearing?: number }, show: string[]) => mapLayout({ region, places, camera, show, size });
+
+  it('mapLayout marks the shown places at their sourced coordinates, in frame units', () => {
+    const l = layout({ center: [129.75, 42.433], zoom: 10 }, ['hoeryong']);
+    expect(l.places).toHaveLength(1);
+    expect(l.places[0]).toMatchObject({ id: 'hoeryong', mark: 'town', inFrame: true, lonLat: [129.75, 42.433] });
+    expect(l.places[0]!.x).toBeCloseTo(200, 6);
+    expect(l.cameraJson).toBe('{"center":[129.75,42.433],"zoom":10,"bearing":0,"pitch":0}');
+  });
+
+  it('mapLayout names both banks in a close-up of the Yalu, and each country label sits inside its own outline', () => {
+    const l = layout({ center: [124.4, 40.1], zoom: 9 }, ['sinuiju', 'dandong']);
+    expect(l.countries.map((c) => c.name).sort()).toEqual(['China', 'North Korea']);
+    for (const c of l.countries) expect(countryAt(region, c.lonLat)).toBe(c.name);
+  });
+
+  it('mapLayout says so, on the map and in words, when Natural Earth puts Fangchuan outside China', () => {
+    const l = layout({ center: [130.5883, 42.437], zoom: 11 }, ['fangchuan', 'tumangang', 'khasan']);
+    expect(l.mismatches.map((m) => [m.place.id, m.drawnIn])).toEqual([['fangchuan', 'Russia']]);
+    expect(l.caveat?.text).toBe('Outlines approximate: Fangchuan is in China');
+    expect(l.description).toContain('falls inside the Russia outline');
+  });
+
+  it('mapLayout draws a north arrow only when the camera has a bearing', () => {
+    expect(layout({ center: [129.75, 42.433], zoom: 9 }, []).north).toBeUndefined();
+    expect(layout({ center: [129.75, 42.433], zoom: 9, bearing: 20 }, []).north).toMatchObject({ angle: -20 });
+  });
+
+  it('mapLayout names the Yalu and the Tumen only near their verified mouths, and not when the mouth is marked', () => {
+    const whole = layout({ center: [127.5495, 41.1964], zoom: 5 }, ['hoeryong']);
+    expect(whole.rivers.map((r) => r.text)).toEqual(['Yalu', 'Tumen']);
+    expect(layout({ center: [129.75, 42.433], zoom: 9 }, []).rivers).toEqual([]);
+    expect(layout({ center: [127.5495, 41.1964], zoom: 5 }, ['tumen-mouth']).rivers.map((r) => r.text)).toEqual(['Yalu']);
+  });
+
+  it('mapLayout keeps place labels inside the frame and apart in the whole-border overview', () => {
+    const l = layout({ center: [127.5495, 41.1964], zoom: 5 }, ['sinuiju', 'dandong', 'manpo', 'hyesan', 'musan', 'hoeryong', 'tumangang', 'khasan']);
+    for (const p of l.places) {
+      expect(p.label!.box.x0).toBeGreaterThanOrEqual(0);
+      expect(p.label!.box.x1).toBeLessThanOrEqual(400);
+      expect(p.label!.overlaps).toBe(false);
+    }
+  });
+
+  it('markType draws bridges as bars, the tri-border viewpoint as a triangle and towns as dots', () => {
+    expect(markType('bridge')).toBe('bridge');
+    expect(markType('bridge (under construction)')).toBe('bridge');
+    expect(markType('village / viewpoint')).toBe('viewpoint');
+    expect(markType('river mouth')).toBe('river-mouth');
+    expect(markType('city')).toBe('town');
+  });
+
+  it('positionsToward orders label positions by direction (0° is east, 90° south on screen)', () => {
+    expect(positionsToward(0)[0]).toBe('e');
+    expect(positionsToward(-90)[0]).toBe('n');
+    expect(positionsToward(135)[0]).toBe('sw');
+  });
+});
+
+describe('countryLabels', () => {
+  it('rasterize fills the cells inside a ring', () => {
+    const mask = rasterize([[[0, 0], [20, 0], [20, 20], [0, 20], [0, 0]]], 8, 8, 5);
+    expect(mask.reduce((s, v) => s + v, 0)).toBe(16);
+  });
+
+  it('countryLabels leaves out a country with too little room and keeps clear of obstacles', () => {
+    const camera = { center: [129.3389, 42.0706] as [number, number], zoom: 9 };
+    const { labels, coverage } = countryLabels(region, camera, { size });
+    expect(coverage[0]!.name).toBe('North Korea');
+    const nk = labels.find((l) => l.name === 'North Korea')!;
+    const blocked = { x0: nk.box.x0, y0: nk.box.y0, x1: nk.box.x1, y1: nk.box.y1 };
+    const again = countryLabels(region, camera, { size, obstacles: [blocked] }).labels.find((l) => l.name === 'North Korea')!;
+    expect(again.box.x1 <= blocked.x0 || again.box.x0 >= blocked.x1 || again.box.y1 <= blocked.y0 || again.box.y0 >= blocked.y1).toBe(true);
+  });
+});
