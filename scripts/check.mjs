@@ -114,11 +114,13 @@ else {
 
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const quiet = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-const firstError = (output) =>
-  output
-    .split('\n')
-    .map((l) => l.replace(/^\S*\s*\[ERROR\]\s*(\[[^\]]*\]\s*)?/, '').trim())
-    .find((l) => /error|expected|cannot|failed/i.test(l)) ?? 'failed';
+/** The line of a tool's output that says what went wrong: its [ERROR] line, else its last words. */
+const firstError = (output) => {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const line = lines.find((l) => /\[ERROR\]|^error\b|^\w*Error:/.test(l)) ?? lines.at(-1) ?? 'failed';
+  const text = line.replace(/^\S*\s*\[ERROR\]\s*(\[[^\]]*\]\s*)?/, '');
+  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+};
 
 // 5. Types (the code, not the content).
 const contentProblems = problems.length;

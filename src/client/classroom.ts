@@ -153,7 +153,7 @@ function addresses() {
   const redraw = (figure: HTMLElement) =>
     void import('../lib/teach/qrSvg.ts').then(({ qrSvg }) => {
       const url = new URL(figure.dataset.qrPath!, location.origin).href;
-      figure.querySelector('[data-qr-code]')!.innerHTML = qrSvg(url, { label: `QR code that opens ${figure.dataset.qrWhat}: ${url}` });
+      figure.querySelector('[data-qr-code]')!.innerHTML = qrSvg(url);
       figure.querySelector('[data-qr-url]')!.textContent = url;
     });
   const near = new IntersectionObserver(

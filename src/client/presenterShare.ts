@@ -8,11 +8,12 @@ export interface PresenterShare {
 }
 
 export function presenterShare(slot: HTMLElement, announce: (message: string) => void): PresenterShare {
-  slot.innerHTML = `<figure class="sf-presenter__qr"><div data-qr-code></div><figcaption>Scan to follow this step on a phone</figcaption></figure>
+  slot.innerHTML = `<figure class="sf-presenter__qr"><div data-qr-code></div><figcaption>Scan to follow this step on a phone<span class="sf-visually-hidden">: <span data-qr-url></span></span></figcaption></figure>
     <button type="button" class="sf-presenter__big" aria-pressed="false">Larger QR code</button>
     <button type="button" class="sf-presenter__copy">Copy link to this step</button>`;
   const figure = slot.querySelector<HTMLElement>('.sf-presenter__qr')!;
   const code = figure.querySelector<HTMLElement>('[data-qr-code]')!;
+  const words = figure.querySelector<HTMLElement>('[data-qr-url]')!;
   const big = slot.querySelector<HTMLButtonElement>('.sf-presenter__big')!;
   let current = '';
   big.addEventListener('click', () => {
@@ -30,8 +31,10 @@ export function presenterShare(slot: HTMLElement, announce: (message: string) =>
     show(url) {
       if (url === current) return;
       current = url;
+      // The code is hidden from assistive technology; the caption carries the address in words.
       code.dataset.url = url;
-      code.innerHTML = qrSvg(url, { label: `QR code of this step's address: ${url}` });
+      code.innerHTML = qrSvg(url);
+      words.textContent = url;
     },
   };
 }

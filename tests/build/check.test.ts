@@ -52,12 +52,13 @@ describe('npm run check', () => {
   it('builds, then names the .mdx line of a link to a missing page or #id', () => {
     const { env, shown } = tree('links');
     const result = check(env, '--skip=types,originality');
-    expect(result.status).toBe(1);
+    const output = `${result.lines.join('\n')}\n${result.stderr}`;
+    expect(result.status, output).toBe(1);
     for (const line of result.lines) expect(line).toMatch(PROBLEM);
-    expect(result.lines).toContain(`${shown}/chapters/border-sealing.mdx:23:23  link to "/sources/#no-such-source": no element with id "no-such-source" on /sources/  (expected the id of an element on that page)`);
-    expect(result.lines).toContain(`${shown}/chapters/border-sealing.mdx:23:145  link to "/chapters/no-such-chapter/": no page or file at /chapters/no-such-chapter/  (expected a page of the site or a file in public/)`);
+    expect(result.lines, output).toContain(`${shown}/chapters/border-sealing.mdx:23:23  link to "/sources/#no-such-source": no element with id "no-such-source" on /sources/  (expected the id of an element on that page)`);
+    expect(result.lines, output).toContain(`${shown}/chapters/border-sealing.mdx:23:145  link to "/chapters/no-such-chapter/": no page or file at /chapters/no-such-chapter/  (expected a page of the site or a file in public/)`);
     expect(result.lines.join('\n')).not.toContain('/glossary/#donju');
-  });
+  }, 600_000);
 
   it('passes on the real content: types, content, originality, build and links', () => {
     const work = join(root, 'tests/.tmp/check-real');
@@ -65,5 +66,5 @@ describe('npm run check', () => {
     expect(result.lines).toEqual([]);
     expect(result.stderr).toContain('check: no problems');
     expect(result.status).toBe(0);
-  });
+  }, 900_000);
 });

@@ -49,5 +49,5 @@ describe('the MDX examples of docs/editing.md', () => {
       const shown = new RegExp(`<pre[^>]*data-source-file="[^"]*${example.name}\\.mdx"[^>]*><code[^>]*>([\\s\\S]*?)</code></pre>`).exec(html)?.[1];
       expect(unescape(shown ?? ''), example.name).toBe(example.text);
     }
-  });
+  }, 600_000);
 });

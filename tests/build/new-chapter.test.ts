@@ -40,7 +40,7 @@ describe('npm run new:chapter', () => {
 
     rmSync(file);
     expect(existsSync(file)).toBe(false);
-  });
+  }, 600_000);
 
   it('refuses a slug that is not kebab-case, or that a chapter already uses', () => {
     const bad = scaffold('Food Harvests');

@@ -11,40 +11,41 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
+// One test a page and scheme, so each has its own time and a failure names its page.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no violation on any page in its starting state (${scheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const path of pages) {
+  for (const path of pages) {
+    test(`axe finds no violation on /${path} in its starting state (${scheme})`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`./${path}`);
-      expect(await violations(page), path || 'home').toEqual([]);
-    }
-  });
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 
-  test(`axe finds no violation in a mid-chapter step state (${scheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const c of chapterInfo()) {
+  for (const c of chapterInfo()) {
+    test(`axe finds no violation in a mid-chapter step state of ${c.slug} (${scheme})`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme: scheme });
       const steps = c.sequences.flatMap((s) => s.steps);
       const middle = steps[Math.floor(steps.length / 2)]!;
       await page.goto(`./chapters/${c.slug}/#${middle}`);
       await expect(page.locator(`#${middle}`)).toHaveAttribute('aria-current', 'step');
-      expect(await violations(page), `${c.slug}#${middle}`).toEqual([]);
-    }
-  });
-}
-
-test('every page has one h1 and headings that never skip a level', async ({ page }) => {
-  for (const path of pages) {
-    await page.goto(`./${path}`);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(levels.filter((l) => l === 1), `${path}: one h1`).toHaveLength(1);
-    expect(levels[0], `${path}: starts with h1`).toBe(1);
-    levels.forEach((l, i) => {
-      if (i > 0) expect(l - levels[i - 1]!, `${path}: heading ${i + 1} (h${l}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+      expect(await violations(page)).toEqual([]);
     });
   }
-});
+}
+
+for (const path of pages) {
+  test(`/${path} has one h1 and headings that never skip a level`, async ({ page }) => {
+    await page.goto(`./${path}`);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((l) => l === 1), 'one h1').toHaveLength(1);
+    expect(levels[0], 'starts with h1').toBe(1);
+    levels.forEach((l, i) => {
+      if (i > 0) expect(l - levels[i - 1]!, `heading ${i + 1} (h${l}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+    });
+  });
+}
 
 test('every graphic has a name and a description that assistive technology can read', async ({ page }) => {
   for (const c of chapterInfo()) {

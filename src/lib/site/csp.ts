@@ -1,12 +1,15 @@
 /** Mapbox's hosts, allowed only in a build with a token (mapbox-gl fetches tiles, styles and events). */
 export const MAPBOX_HOSTS = ['https://api.mapbox.com', 'https://events.mapbox.com', 'https://*.tiles.mapbox.com'];
 
+/** A directive as Astro's `security.csp.directives` types it: its name, then its sources. */
+type CspDirective = `${'default-src' | 'img-src' | 'connect-src' | 'worker-src' | 'font-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /**
  * cspDirectives({ mapbox }) lists the Content Security Policy directives other than script-src and
  * style-src (Astro hashes what each page inlines into those): our own origin only, plus Mapbox's
  * hosts, blob: workers and data:/blob: images when a token is configured.
  */
-export function cspDirectives({ mapbox }: { mapbox: boolean }): string[] {
+export function cspDirectives({ mapbox }: { mapbox: boolean }): CspDirective[] {
   const extra = (list: string[]) => (mapbox ? ` ${list.join(' ')}` : '');
   return [
     "default-src 'self'",
