@@ -29,7 +29,6 @@ function copyButtons() {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     const target = document.getElementById(button.dataset.copy!);
     if (!target) continue;
-    button.hidden = false;
     const label = button.textContent;
     button.addEventListener('click', () => {
       const done = () => {
@@ -57,7 +56,6 @@ function dialogs() {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-dialog-open]')) {
     const dialog = document.getElementById(button.dataset.dialogOpen!);
     if (!(dialog instanceof HTMLDialogElement)) continue;
-    button.hidden = false;
     button.addEventListener('click', () => dialog.showModal());
   }
   for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-embed-select]')) {
@@ -169,7 +167,6 @@ function addresses() {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
-  button.hidden = false;
   button.addEventListener('click', () => print());
 }
 copyButtons();

@@ -5,10 +5,14 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 
-const TWEENED = new Set(['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'd', 'transform', 'opacity', 'points']);
+// Geometry is tweened by d3 (it interpolates paths and transforms); opacity by the browser's own
+// animations (Element.animate), which need no script on each frame: a step that fades in the 169
+// guard posts of the Hoeryong schematic would otherwise run 169 tweens a frame.
+const TWEENED = new Set(['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2', 'd', 'transform', 'points']);
 // The sticky copy keeps its own ids and labels; the step figure's would duplicate them.
 const KEPT = (name: string) => name === 'id' || name.startsWith('aria-') || name === 'data-uid';
 const EXITING = 'data-sf-exiting';
+const EASING = 'cubic-bezier(0.65, 0, 0.35, 1)'; // d3's default, easeCubicInOut
 
 export interface Renderer {
   /** Play the state drawn in `target` (a step's static figure) on the sticky graphic. */
@@ -16,6 +20,16 @@ export interface Renderer {
 }
 
 const keyOf = (el: Element) => el.getAttribute('data-key');
+const opacityOf = (el: Element) => Number(el.getAttribute('opacity') ?? 1);
+const transitionOf = (el: Element, duration: number) => select(el).transition().duration(duration);
+// d3 keeps an element's running transitions on `__transition`; without one there is nothing to interrupt.
+const interrupt = (el: Element) => {
+  if ('__transition' in el) select(el).interrupt();
+};
+
+function fade(el: Element, from: number, to: number, duration: number): Animation {
+  return el.animate([{ opacity: from }, { opacity: to }], { duration, easing: EASING });
+}
 
 function cloneWithoutIds(el: Element): Element {
   const copy = el.cloneNode(true) as Element;
@@ -24,10 +38,13 @@ function cloneWithoutIds(el: Element): Element {
 }
 
 function morphAttributes(cur: Element, tgt: Element, duration: number) {
-  const t = duration > 0 ? select(cur).transition().duration(duration) : null;
+  const [from, to] = [opacityOf(cur), opacityOf(tgt)];
+  if (duration > 0 && from !== to) fade(cur, from, to, duration);
+  // A d3 transition only for an element with geometry to tween: most of a chart stays put.
+  let t: ReturnType<typeof transitionOf> | undefined;
   for (const { name, value } of tgt.attributes) {
     if (KEPT(name) || cur.getAttribute(name) === value) continue;
-    if (t && TWEENED.has(name) && cur.hasAttribute(name)) t.attr(name, value);
+    if (duration > 0 && TWEENED.has(name) && cur.hasAttribute(name)) (t ??= transitionOf(cur, duration)).attr(name, value);
     else cur.setAttribute(name, value);
   }
   for (const { name } of [...cur.attributes]) {
@@ -36,24 +53,27 @@ function morphAttributes(cur: Element, tgt: Element, duration: number) {
 }
 
 function enter(el: Element, duration: number) {
-  if (duration === 0) return;
-  const final = el.getAttribute('opacity');
-  el.setAttribute('opacity', '0');
-  select(el).transition().duration(duration).attr('opacity', final ?? '1').on('end', () => {
-    if (final === null) el.removeAttribute('opacity');
-  });
+  if (duration > 0) fade(el, 0, opacityOf(el), duration);
 }
 
 function exit(el: Element, duration: number) {
   if (duration === 0) return el.remove();
   el.setAttribute(EXITING, '');
-  select(el).transition().duration(duration).attr('opacity', '0').remove();
+  const out = el.animate([{ opacity: 0 }], { duration, easing: EASING, fill: 'forwards' });
+  out.onfinish = () => el.remove();
+}
+
+/** An element on its way out that the new state wants back: its fade is cancelled and it stays. */
+function recall(el: Element) {
+  if (!el.hasAttribute(EXITING)) return;
+  el.removeAttribute(EXITING);
+  for (const a of el.getAnimations()) a.cancel();
 }
 
 /** morph(cur, tgt, duration) makes `cur` look like `tgt`, tweening what can be tweened. */
 export function morph(cur: Element, tgt: Element, duration: number): void {
-  select(cur).interrupt();
-  cur.removeAttribute(EXITING);
+  interrupt(cur);
+  recall(cur);
   morphAttributes(cur, tgt, duration);
   const targetChildren = [...tgt.children];
   if (!targetChildren.some(keyOf)) {
@@ -66,17 +86,22 @@ export function morph(cur: Element, tgt: Element, duration: number): void {
   }
   const byKey = new Map([...cur.children].filter(keyOf).map((el) => [keyOf(el)!, el]));
   const kept = new Set<Element>();
+  // Children end in the target's order; one already in its place is not moved (a move re-styles it).
+  let next = cur.firstElementChild;
+  const place = (el: Element) => {
+    if (el === next) next = next.nextElementSibling;
+    else cur.insertBefore(el, next);
+    kept.add(el);
+  };
   for (const child of targetChildren) {
     const key = keyOf(child);
     const match = key ? byKey.get(key) : undefined;
     if (match) {
       morph(match, child, duration);
-      cur.appendChild(match);
-      kept.add(match);
+      place(match);
     } else {
       const copy = cloneWithoutIds(child);
-      cur.appendChild(copy);
-      kept.add(copy);
+      place(copy);
       enter(copy, duration);
     }
   }

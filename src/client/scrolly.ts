@@ -136,7 +136,6 @@ function start() {
   bar.querySelector('.sf-presenter__next')!.addEventListener('click', () => go(moveStep(steps.length, active, 1)));
   bar.querySelector('.sf-presenter__exit')!.addEventListener('click', () => present(false));
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present]')) {
-    button.hidden = false;
     button.addEventListener('click', () => present(true));
   }
   // A click on the graphic advances, as on a slide. The graphic is inert, so the click lands on its section.
@@ -189,8 +188,11 @@ function start() {
       if (presenting || performance.now() < quietUntil) return;
       activate(ids.indexOf((element as HTMLElement).id), { animate: true, hash: true });
     });
+  // The scroll we made is over; its intersection reports arrive a frame or two later, so the quiet
+  // lasts two frames more (or a new move of ours has set its own).
   addEventListener('scrollend', () => {
-    quietUntil = 0;
+    const until = quietUntil;
+    requestAnimationFrame(() => requestAnimationFrame(() => quietUntil === until && (quietUntil = 0)));
   });
 
   if (new URLSearchParams(location.search).has('present')) present(true);

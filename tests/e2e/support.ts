@@ -14,8 +14,18 @@ export interface ChapterInfo {
   title: string;
   order: number;
   /** Step ids of each scrolly sequence, in order, with the graphic they drive. */
-  sequences: { graphic: string; steps: string[]; states: Record<string, Plain>[] }[];
+  sequences: { graphic: string; steps: string[]; states: Record<string, Plain>[]; leads: string[] }[];
+  dek: string;
 }
+
+/** A step's words up to its first citation, as a reader sees them: components' tags gone, their text kept. */
+const leadOf = (body: string) =>
+  body
+    .split('<Cite')[0]!
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function chapterInfo(): ChapterInfo[] {
   const dir = join(root, 'content/chapters');
@@ -23,16 +33,17 @@ export function chapterInfo(): ChapterInfo[] {
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
-      const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { slug: string; title: string; order: number };
+      const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { slug: string; title: string; dek: string; order: number };
       const sequences = [...text.matchAll(/<Scrolly[^>]*graphic="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)].map((m) => {
-        const steps = [...m[2]!.matchAll(/<Step\s+id="([^"]+)"\s+state=\{(\{[\s\S]*?\})\}>/g)];
+        const steps = [...m[2]!.matchAll(/<Step\s+id="([^"]+)"\s+state=\{(\{[\s\S]*?\})\}>([\s\S]*?)<\/Step>/g)];
         return {
           graphic: m[1]!,
           steps: steps.map((s) => s[1]!),
           states: steps.map((s) => estreeToValue(parse(`(${s[2]})`, { ecmaVersion: 2022 }) as unknown as Program) as Record<string, Plain>),
+          leads: steps.map((s) => leadOf(s[3]!)),
         };
       });
-      return { slug: front.slug, title: front.title, order: front.order, sequences };
+      return { slug: front.slug, title: front.title, dek: front.dek, order: front.order, sequences };
     })
     .sort((a, b) => a.order - b.order);
 }

@@ -1,0 +1,33 @@
+// Each chapter as a reader opens it: the headline and dek, then the first step reached with the
+// keyboard and the last step reached by scrolling, each showing its own words and driving its graphic.
+import { expect, test } from '@playwright/test';
+import { chapterInfo } from './support.ts';
+
+// The site sets typographic quotes (Korea’s) where the MDX has straight ones (Korea's).
+const plain = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+for (const c of chapterInfo()) {
+  test(`${c.slug}: the headline, the first step and the last step read as the chapter wrote them`, async ({ page }) => {
+    await page.goto(`./chapters/${c.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+    await expect(page.locator('.sf-chapter__dek')).toHaveText(c.dek);
+
+    const [first, last] = [c.sequences[0]!, c.sequences.at(-1)!];
+    const firstStep = page.locator(`#${first.steps[0]}`);
+    await page.keyboard.press('j');
+    await expect(firstStep).toHaveAttribute('aria-current', 'step');
+    await expect(firstStep).toBeInViewport();
+    expect(plain(await firstStep.innerText())).toContain(plain(first.leads[0]!));
+    await expect(page.locator(`[data-scrolly="${first.steps[0]}"] .sf-scrolly__graphic`)).toHaveAttribute('data-active-step', first.steps[0]!);
+    await expect(page).toHaveURL(new RegExp(`#${first.steps[0]}$`));
+
+    const lastId = last.steps.at(-1)!;
+    const lastStep = page.locator(`#${lastId}`);
+    await lastStep.scrollIntoViewIfNeeded();
+    // Scrolled there, not jumped: the reading line, a little below mid-screen, has to reach the card.
+    await page.mouse.wheel(0, 200);
+    await expect(lastStep).toHaveAttribute('aria-current', 'step');
+    expect(plain(await lastStep.innerText())).toContain(plain(last.leads.at(-1)!));
+    await expect(page.locator(`[data-scrolly="${last.steps[0]}"] .sf-scrolly__graphic`)).toHaveAttribute('data-active-step', lastId);
+  });
+}
