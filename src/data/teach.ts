@@ -1,5 +1,5 @@
-// What the teaching pages and the handout need of a chapter, gathered once from its frontmatter,
-// the MDX check's derived data and the registries: nothing here is typed twice.
+// What a chapter's page, its teaching page and its handout show beyond the story, gathered in one
+// place from its frontmatter, the MDX check's derived data and the registries.
 import { getEntry } from 'astro:content';
 import type { ChapterPage } from './chapters.ts';
 import { chapterSequences, type Sequence } from '../lib/teach/chapterSequences.ts';
@@ -7,7 +7,7 @@ import type { Derived } from '../mdx/remarkStory.ts';
 
 export type TeachStep = Derived['steps'][number] & { n: number };
 
-export async function teachData(chapter: ChapterPage) {
+export async function chapterData(chapter: ChapterPage) {
   const { data } = chapter.entry;
   const terms = await Promise.all(
     data.keyTerms.map(async (id) => {
