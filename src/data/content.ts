@@ -8,12 +8,18 @@ import { parseRows } from '../lib/data/parseRows.ts';
 import { datasets, type DatasetName, type Row } from '../schemas/datasets.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { quoteSchema, type Quote } from '../schemas/quote.ts';
-import { sourceSchema, type Source } from '../schemas/source.ts';
+import { publisherSchema, sourceSchema, type Publisher, type Source } from '../schemas/source.ts';
+import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import type { Located } from '../lib/data/parseRows.ts';
+import { hostIsUnder, hostOf, linkOwner } from '../lib/sources/publisherDomain.ts';
 
 export interface Content {
   dir: string;
   sources: Map<string, Located<Source>>;
+  /** content/data/publishers.csv by publisher name: the domains its own pages live on. */
+  publishers: Map<string, Located<Publisher>>;
+  /** content/data/corrections.csv, in date order (oldest first). */
+  corrections: Located<Correction>[];
   quotes: Map<string, Located<Quote>>;
   glossary: Map<string, GlossaryEntry>;
   data: { [N in DatasetName]: Row<N>[] };
@@ -112,6 +118,24 @@ export function loadContent(dir = contentDir(), report?: Report): Content {
   };
 
   const sources = byId(rows('sources.csv', sourceSchema), file('sources.csv'), say);
+  const publishers = new Map<string, Located<Publisher>>();
+  for (const p of rows('publishers.csv', publisherSchema)) {
+    if (publishers.has(p.publisher)) say(`${file('publishers.csv')}:${p.line}  duplicate publisher "${p.publisher}"  (expected each publisher once)`);
+    else publishers.set(p.publisher, p);
+  }
+  // A link goes to the publisher's own page (or the republishing newspaper's), never to a copy.
+  for (const s of sources.values()) {
+    if (!s.url) continue;
+    const owner = linkOwner(s);
+    const publisher = publishers.get(owner);
+    const at = `${file('sources.csv')}:${s.line}  source "${s.id}":`;
+    if (!publisher) {
+      say(`${at} publisher "${owner}" is not in ${file('publishers.csv')}  (expected a row naming its domains, or an empty url with the copy's address in notes)`);
+    } else if (!hostIsUnder(hostOf(s.url), publisher.domains)) {
+      say(`${at} url host "${hostOf(s.url)}" is not a domain of publisher "${owner}"  (expected ${publisher.domains.join(' or ')}; a copy on another site goes in notes, with an empty url)`);
+    }
+  }
+  const corrections = byId(rows('corrections.csv', correctionSchema), file('corrections.csv'), say);
   const quotes = byId(rows('quotes.csv', quoteSchema), file('quotes.csv'), say);
   const glossaryFile = shown(join(dir, 'glossary.yaml'));
   const glossary = byId(readGlossary(dir, say), glossaryFile, say);
@@ -129,12 +153,14 @@ export function loadContent(dir = contentDir(), report?: Report): Content {
     for (const row of data[name as DatasetName]) checkIds(row.source_ids, `${file(f)}:${row.line}  column "source_ids":`);
   }
   for (const q of quotes.values()) checkIds(q.source_ids, `${file('quotes.csv')}:${q.line}  column "source_ids":`);
+  for (const c of corrections.values()) checkIds(c.source_ids, `${file('corrections.csv')}:${c.line}  column "source_ids":`);
   for (const g of glossary.values()) {
     const line = (g as { line?: number }).line;
     checkIds(g.source_ids, `${glossaryFile}${line ? `:${line}` : ''}  term "${g.id}", field "source_ids":`);
   }
 
-  const content = { dir, sources, quotes, glossary, data };
+  const byDate = [...corrections.values()].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+  const content = { dir, sources, publishers, corrections: byDate, quotes, glossary, data };
   if (!report) cache.set(dir, { stamp: now, content });
   return content;
 }

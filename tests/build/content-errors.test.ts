@@ -17,7 +17,7 @@ describe('content errors fail the build', () => {
     expect(result.ok).toBe(true);
     const html = readFileSync(join(result.outDir, 'chapters/border-sealing/index.html'), 'utf8');
     expect(html).toMatch(/aria-label="Source 1: Kyodo News/);
-    expect(html).toMatch(/aria-label="Source 3: bdnews24/);
+    expect(html).toMatch(/aria-label="Source 3: Reuters, as published by bdnews24\.com, /);
   });
 
   it.each(cases)('%s: the build fails naming file, field and expectation', (name) => {
