@@ -27,6 +27,8 @@ export interface Derived {
   /** Words of prose outside the scrolly sequences, and inside them. */
   words: { prose: number; steps: number };
   citations: number;
+  /** Every id of every <Cite>, in reading order, repeats included (a <Cite> with three ids adds three). */
+  references: string[];
 }
 
 export const components = ['Cite', 'Term', 'Quote', 'PullQuote', 'Scrolly', 'Step', 'Aside'] as const;
@@ -112,10 +114,11 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
       throw new ContentError(`${place(path, at as Jsx)}  ${message}`);
     };
 
-    const derived: Derived = { sources: [], steps: [], terms: [], words: { prose: 0, steps: 0 }, citations: 0 };
+    const derived: Derived = { sources: [], steps: [], terms: [], words: { prose: 0, steps: 0 }, citations: 0, references: [] };
     const stepIds = new Map<string, string>();
     const cite = (ids: string[]) => {
       derived.citations++;
+      derived.references.push(...ids);
       return ids.map((id) => {
         let n = derived.sources.indexOf(id);
         if (n === -1) n = derived.sources.push(id) - 1;
