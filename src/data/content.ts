@@ -10,6 +10,7 @@ import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { quoteSchema, type Quote } from '../schemas/quote.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import type { Located } from '../lib/data/parseRows.ts';
+import type { RegionTopology } from '../lib/geo/regionView.ts';
 
 export interface Content {
   dir: string;
@@ -17,6 +18,8 @@ export interface Content {
   quotes: Map<string, Located<Quote>>;
   glossary: Map<string, GlossaryEntry>;
   data: { [N in DatasetName]: Row<N>[] };
+  /** The maps' shapes: content/data/map/region.json, written by `npm run map:region`. */
+  map: RegionTopology;
 }
 
 /** Where content lives: `content/`, or `SF_CONTENT_DIR` (the bad-content fixtures use it). */
@@ -84,7 +87,7 @@ const cache = new Map<string, { stamp: string; content: Content }>();
 // Keyed by the files' modification times, so `npm run dev` sees an edited dataset without a restart.
 function stamp(dir: string): string {
   const dataDir = join(dir, 'data');
-  const files = [join(dir, 'glossary.yaml'), ...readdirSync(dataDir).map((f) => join(dataDir, f))];
+  const files = [join(dir, 'glossary.yaml'), join(dataDir, 'map/region.json'), ...readdirSync(dataDir).map((f) => join(dataDir, f))];
   return files.map((f) => statSync(f).mtimeMs).join(',');
 }
 
@@ -134,7 +137,9 @@ export function loadContent(dir = contentDir(), report?: Report): Content {
     checkIds(g.source_ids, `${glossaryFile}${line ? `:${line}` : ''}  term "${g.id}", field "source_ids":`);
   }
 
-  const content = { dir, sources, quotes, glossary, data };
+  const map = JSON.parse(readFileSync(join(dataDir, 'map/region.json'), 'utf8')) as RegionTopology;
+
+  const content = { dir, sources, quotes, glossary, data, map };
   if (!report) cache.set(dir, { stamp: now, content });
   return content;
 }
