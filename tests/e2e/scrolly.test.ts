@@ -152,3 +152,20 @@ test('the viewport never blocks pinch zoom', async ({ page }) => {
   const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
   expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
 });
+
+test('a map close-up carries its own land cut to its frame, credits OpenStreetMap and adds no apology', async ({ page }) => {
+  const map = chapter('border-sealing').sequences.find((s) => s.graphic === 'map')!;
+  const zoom = (i: number) => (map.states[i] as { camera: { zoom: number } }).camera.zoom;
+  const closest = map.steps.reduce((best, _, i) => (zoom(i) > zoom(best) ? i : best), 0);
+  const id = map.steps[closest]!;
+  await page.goto(`./chapters/border-sealing/#${id}`);
+  const figure = page.locator(`#${id} .sf-step__figure`);
+  await expect(figure.locator('[data-key="detail"] .sf-map-country')).not.toHaveCount(0);
+  await expect(figure.locator('[data-key="detail"] .sf-map-border')).toHaveCount(1);
+  await expect(figure.locator('.sf-map-attribution')).toHaveText('© OpenStreetMap contributors (ODbL)');
+  await expect(figure).not.toContainText(/approximate|generalised/i);
+  // The sticky map, landed on the step, shows that land too.
+  const sticky = page.locator(`.sf-scrolly[data-scrolly="${map.steps[0]}"] .sf-scrolly__graphic [data-key="view"]`);
+  await expect(sticky.locator('[data-key="detail"] .sf-map-border')).toHaveCount(1);
+  expect(await sticky.locator('[data-key="detail"]').getAttribute('transform')).toBe(await figure.locator('[data-key="detail"]').getAttribute('transform'));
+});

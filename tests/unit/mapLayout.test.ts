@@ -1,23 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/data/content.ts';
+import { visibleBounds } from '../../src/lib/geo/camera.ts';
 import { countryLabels, rasterize } from '../../src/lib/geo/countryLabels.ts';
-import { mapLayout, markType, positionsToward } from '../../src/lib/geo/mapLayout.ts';
-import { countryAt, landPaths, lineOf, NORTHERN_BORDER, type Region } from '../../src/lib/geo/region.ts';
+import { ATTRIBUTION, mapLayout, markType, positionsToward } from '../../src/lib/geo/mapLayout.ts';
+import { countryAt, landPaths, lineOf, NORTHERN_BORDER } from '../../src/lib/geo/region.ts';
+import { CLIP_MARGIN_PX, keptPlaces, OVERVIEW_ZOOM, regionFor, simplifyLine, worldExtent } from '../../src/lib/geo/regionView.ts';
 
-const region = JSON.parse(readFileSync('content/data/map/region.json', 'utf8')) as Region;
-const places = loadContent().data.places;
+const content = loadContent();
+const places = content.data.places;
+const keep = keptPlaces(places);
+const overview = regionFor(content.map, OVERVIEW_ZOOM, keep);
+const region = overview;
 const size = { width: 400, height: 300 };
 
 describe('region.json and the land paths', () => {
-  it('region.json holds China, North Korea, Russia and South Korea, the northern border and nothing from outside the box', () => {
-    const names = region.features.map((f) => f.properties.name);
+  it('region.json is an OpenStreetMap topology of China, North Korea, Russia and South Korea with the two border lines, nothing outside the box', () => {
+    expect(content.map.source).toMatch(/^OpenStreetMap contributors \(ODbL\)/);
+    const names = overview.features.map((f) => f.properties.name);
     expect(names).toEqual(expect.arrayContaining(['China', 'North Korea', 'Russia', 'South Korea', 'northern-border', 'other-borders']));
-    const coords = JSON.stringify(region.features.map((f) => f.geometry.coordinates)).match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const coords = JSON.stringify(overview.features.map((f) => f.geometry.coordinates)).match(/-?\d+(\.\d+)?/g)!.map(Number);
     const lons = coords.filter((_, i) => i % 2 === 0);
-    expect(Math.min(...lons)).toBeGreaterThanOrEqual(region.bbox[0]!);
-    expect(Math.max(...lons)).toBeLessThanOrEqual(region.bbox[2]!);
-    expect(readFileSync('content/data/map/region.json').length).toBeLessThan(60 * 1024);
+    expect(Math.min(...lons)).toBeGreaterThanOrEqual(content.map.bbox[0]!);
+    expect(Math.max(...lons)).toBeLessThanOrEqual(content.map.bbox[2]!);
+  });
+
+  it('a close-up keeps about 10 m of detail where the overview keeps about a kilometre', () => {
+    const vertices = (zoom: number) => lineOf(regionFor(content.map, zoom, keep), NORTHERN_BORDER)!.geometry.coordinates.flat().length;
+    expect(vertices(12)).toBeGreaterThan(3 * vertices(OVERVIEW_ZOOM));
+  });
+
+  it('simplifyLine drops points within the tolerance but keeps every point whose own tolerance is smaller', () => {
+    const line: [number, number][] = [[0, 0], [1, 0.2], [2, 0], [3, 0.3], [4, 0]];
+    expect(simplifyLine(line, () => 0.5)).toEqual([0, 4]);
+    expect(simplifyLine(line, (i) => (i === 1 ? 0 : 0.5))).toEqual([0, 1, 4]);
   });
 
   it('the northern border runs from the Yalu estuary to the Tumen mouth', () => {
@@ -31,12 +47,22 @@ describe('region.json and the land paths', () => {
     expect(countryAt(region, [124.383, 40.117])).toBe('China');
   });
 
-  it('landPaths writes compact integer path data in units of 1/10,000 of a zoom-0 pixel from the region corner', () => {
-    const land = landPaths(region);
-    expect(land.transform).toMatch(/^translate\([\d.]+,[\d.]+\) scale\(0\.0001\)$/);
+  it('landPaths writes compact integer path data in eighths of a screen pixel at its zoom, from the region corner', () => {
+    const land = landPaths(region, OVERVIEW_ZOOM);
+    expect(land.transform).toMatch(/^translate\([\d.]+,[\d.]+\) scale\(0\.001953125\)$/);
     expect(land.countries.map((c) => c.id)).toContain('north-korea');
     expect(land.northernBorder).toMatch(/^M\d+ \d+[lhv]/);
     expect(land.northernBorder).not.toMatch(/\.\d/);
+  });
+
+  it('a close-up\'s land is cut to its frame plus a margin: the Tumen mouth carries no Yalu', () => {
+    const camera = { center: [130.6241, 42.425] as [number, number], zoom: 11 };
+    const clip = worldExtent(visibleBounds(camera), CLIP_MARGIN_PX, camera.zoom);
+    const close = landPaths(regionFor(content.map, camera.zoom, keep), camera.zoom, clip);
+    const whole = landPaths(regionFor(content.map, camera.zoom, keep), camera.zoom);
+    expect(close.countries.map((c) => c.name).sort()).toEqual(['China', 'North Korea', 'Russia']);
+    expect(close.northernBorder.length).toBeGreaterThan(100);
+    expect(close.northernBorder.length * 20).toBeLessThan(whole.northernBorder.length);
   });
 });
 
@@ -57,11 +83,12 @@ describe('mapLayout', () => {
     for (const c of l.countries) expect(countryAt(region, c.lonLat)).toBe(c.name);
   });
 
-  it('mapLayout says so, on the map and in words, when Natural Earth puts Fangchuan outside China', () => {
-    const l = layout({ center: [130.5883, 42.437], zoom: 11 }, ['fangchuan', 'tumangang', 'khasan']);
-    expect(l.mismatches.map((m) => [m.place.id, m.drawnIn])).toEqual([['fangchuan', 'Russia']]);
-    expect(l.caveat?.text).toBe('Outlines approximate: Fangchuan is in China');
-    expect(l.description).toContain('falls inside the Russia outline');
+  it('mapLayout credits OpenStreetMap on the map and adds no note that the outlines are approximate', () => {
+    const l = mapLayout({ region: regionFor(content.map, 11, keep), places, camera: { center: [130.5883, 42.437], zoom: 11 }, show: ['fangchuan', 'tumangang', 'khasan'], size });
+    expect(ATTRIBUTION).toBe('© OpenStreetMap contributors (ODbL)');
+    expect(l.attribution.text).toBe(ATTRIBUTION);
+    expect(l).not.toHaveProperty('caveat');
+    expect(l.description).not.toMatch(/approximate|generalised/);
   });
 
   it('mapLayout draws a north arrow only when the camera has a bearing', () => {

@@ -21,7 +21,7 @@ interface Place {
 export interface MapboxOptions {
   token: string;
   style: string;
-  /** GeoJSON of the northern border line, drawn over the imagery. */
+  /** GeoJSON of the border lines (features `northern-border` and `other-borders`), drawn over the imagery as the SVG map draws them. */
   borderUrl: string;
   /** Test builds: no telemetry, and the map is exposed for assertions. */
   test: boolean;
@@ -84,7 +84,8 @@ export function createMapboxRenderer(host: HTMLElement, first: Element, options:
     map.once('error', (e) => reject(e.error ?? new Error('map error')));
     map.once('load', () => {
       map.addSource('sf-border', { type: 'geojson', data: options.borderUrl });
-      map.addLayer({ id: 'sf-border', type: 'line', source: 'sf-border', paint: { 'line-color': '#ff9a4d', 'line-width': 2 } });
+      map.addLayer({ id: 'sf-other-borders', type: 'line', source: 'sf-border', filter: ['==', ['get', 'name'], 'other-borders'], paint: { 'line-color': '#e8ecef', 'line-width': 1 } });
+      map.addLayer({ id: 'sf-border', type: 'line', source: 'sf-border', filter: ['==', ['get', 'name'], 'northern-border'], paint: { 'line-color': '#ff9a4d', 'line-width': 2 } });
       mark(start.places);
       resolve({
         show(target, { animate }) {

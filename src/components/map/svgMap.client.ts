@@ -1,9 +1,11 @@
 // The SVG map's fly-through: moves the sticky map from its camera to the camera of a step's static
 // figure along the same path mapbox-gl's flyTo takes (lib/geo/zoomPath.ts), frame by frame with
-// requestAnimationFrame. The land is one shared <use>, so a frame only rewrites the view group's
-// transform and moves the marks (each carries data-lonlat) with lib/geo/camera.ts's toFrame. At the
-// end the sticky copy is made identical to the static figure (label positions, scale bar, notes,
-// description), so what the reader sees at rest is exactly what the no-JS page and print show.
+// requestAnimationFrame. In flight the land is the page's one shared overview <use> (a close-up's
+// own land, cut to its frame, is set aside as the flight starts), so a frame only rewrites the view
+// group's transform and moves the marks (each carries data-lonlat) with lib/geo/camera.ts's toFrame.
+// At the end the sticky copy is made identical to the static figure (its land in close-up detail,
+// label positions, scale bar, notes, description), so what the reader sees at rest is exactly what
+// the no-JS page and print show.
 import { MAP_SIZE, cameraTransform, scaleBar, toFrame, transformAttr, type CameraLike } from '../../lib/geo/camera.ts';
 import { zoomPath, type PathCamera } from '../../lib/geo/zoomPath.ts';
 
@@ -16,7 +18,7 @@ export interface SvgMapRenderer {
 /** Groups of marks that move with the land; each child has data-key and data-lonlat. */
 const MOVING = ['places', 'rivers', 'countries'] as const;
 /** Parts copied from the target at the end of a flight (they do not move with the land). */
-const STILL = ['scale', 'caveat', 'north', 'attribution'] as const;
+const STILL = ['scale', 'north', 'attribution'] as const;
 const SIZE = MAP_SIZE;
 
 const keyOf = (el: Element) => el.getAttribute('data-key') ?? '';
@@ -134,6 +136,8 @@ export function createSvgMapRenderer(container: HTMLElement): SvgMapRenderer {
 
     const path = zoomPath(from, to, SIZE);
     const duration = animate ? path.duration : 0;
+    // The close-up's land covers only its own frame: fly over the overview's.
+    if (duration > 0) child(view, 'detail')?.remove();
     const scale = child(figure.querySelector('svg'), 'scale');
 
     const frameAt = (t: number) => {

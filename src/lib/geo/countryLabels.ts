@@ -1,6 +1,6 @@
 // Country names for one camera: each goes at the most interior spot of the part of its country that
 // the frame shows (a pole of inaccessibility on a coarse raster of the frame), clear of the place
-// marks and labels. Computed from the Natural Earth outlines for every camera, never typed, so a
+// marks and labels. Computed from the outlines drawn for every camera, never typed, so a
 // close-up of the Yalu still says which bank is China and which is North Korea.
 import { toFrame, type CameraLike, type Size, MAP_SIZE, fromFrame, type Point } from './camera.ts';
 import { textWidth, type Box } from './placeLabels.ts';

@@ -22,12 +22,8 @@ export interface DescribeInput {
   countries?: readonly string[];
   /** Whether North Korea's border with China and Russia crosses the frame. */
   borderVisible?: boolean;
-  /** Marked places that fall inside another country's outline than their own. */
-  mismatches?: readonly { place: PlaceLike; drawnIn: string | undefined }[];
 }
 
-/** From this zoom on, Natural Earth's generalised outlines are visibly approximate. */
-export const APPROXIMATE_ZOOM = 8.5;
 /** Views wider than this are described by their extent rather than by a place near the centre. */
 export const WIDE_KM = 250;
 const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
@@ -120,13 +116,6 @@ export function describeCamera(input: DescribeInput): string {
   }
   if ((camera.pitch ?? 0) > 0) parts.push(`The interactive map tilts this view by ${Math.round(camera.pitch!)}°; this drawing shows it flat.`);
 
-  const mismatches = input.mismatches ?? [];
-  if (mismatches.length) {
-    const list = mismatches.map((m) => `${placePhrase(m.place)} ${m.drawnIn ? `falls inside the ${m.drawnIn} outline` : 'falls outside the land outline'}`);
-    parts.push(`The outlines are generalised: ${listAnd(list)}; markers are at their sourced coordinates.`);
-  } else if (camera.zoom >= APPROXIMATE_ZOOM) {
-    parts.push('At this zoom the outlines are only approximate; markers are at their sourced coordinates.');
-  }
-  parts.push('Country shapes from Natural Earth.');
+  parts.push('Country shapes from OpenStreetMap.');
   return parts.join(' ');
 }

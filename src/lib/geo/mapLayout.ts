@@ -3,9 +3,9 @@
 // Pure: SvgMap.astro renders it, the tests check it.
 import { MAP_SIZE, cameraTransform, scaleBar, toFrame, transformAttr, type CameraLike, type Point, type ScaleBar, type Size, type ViewTransform } from './camera.ts';
 import { countryLabels, type CountryCoverage, type CountryLabel } from './countryLabels.ts';
-import { APPROXIMATE_ZOOM, describeCamera, type PlaceLike } from './describeCamera.ts';
+import { describeCamera, type PlaceLike } from './describeCamera.ts';
 import { LABEL_POSITIONS, placeLabels, textWidth, wrapLabel, type Box, type LabelInput, type LabelPosition, type PlacedLabel } from './placeLabels.ts';
-import { countryAt, lineOf, NORTHERN_BORDER, type Region } from './region.ts';
+import { lineOf, NORTHERN_BORDER, type Region } from './region.ts';
 
 export interface MapPlace extends PlaceLike {
   kind: string;
@@ -28,27 +28,8 @@ export const MARK_RADIUS: Record<MarkType, number> = { town: 3.5, capital: 4.5, 
 /** The rivers named on the map, each only near its verified mouth (a row of places.csv). */
 export const RIVER_MOUTHS: Record<string, string> = { 'yalu-mouth': 'Yalu', 'tumen-mouth': 'Tumen' };
 
-export const ATTRIBUTION = 'Map data: Natural Earth (public domain)';
-/** Written on the map from APPROXIMATE_ZOOM on: Natural Earth's border has a vertex every 2 km or so. */
-export const CAVEAT = 'Outlines approximate at this scale';
-
-/**
- * The note written in the frame of a close-up: that the outlines are approximate, or, when a marked
- * place in view falls inside another country's outline, which country it is really in.
- */
-export function caveatFor(camera: CameraLike, size: Size, places: readonly MapPlace[], show: readonly string[], region: Region): string | undefined {
-  if (camera.zoom < APPROXIMATE_ZOOM) return undefined;
-  const wrong = show
-    .map((id) => places.find((p) => p.id === id))
-    .filter((p): p is MapPlace & { lat: number; lon: number } => !!p && p.lat !== undefined && p.lon !== undefined)
-    .filter((p) => !p.country.includes('/') && markType(p.kind) !== 'river-mouth')
-    .filter((p) => {
-      const [x, y] = toFrame([p.lon, p.lat], camera, size);
-      return x >= 0 && x <= size.width && y >= 0 && y <= size.height && countryAt(region, [p.lon, p.lat]) !== p.country;
-    });
-  if (!wrong.length) return CAVEAT;
-  return `Outlines approximate: ${wrong.map((p) => `${p.name.replace(/ \(.*\)$/, '')} is in ${p.country}`).join('; ')}`;
-}
+/** The map's attribution line: the outlines are OpenStreetMap data (ODbL). */
+export const ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 const LABEL_SIZE = 12;
 const SMALL_SIZE = 10;
 
@@ -87,12 +68,9 @@ export interface MapLayout {
   coverage: CountryCoverage[];
   scale: ScaleBar & { x: number; y: number };
   attribution: { text: string; x: number; y: number };
-  /** Present from APPROXIMATE_ZOOM on: a note in the frame that the outlines are approximate. */
-  caveat?: { text: string; x: number; y: number };
   /** Present when the camera has a bearing: the arrow's turn in degrees (clockwise on screen). */
   north?: { x: number; y: number; angle: number };
   borderVisible: boolean;
-  mismatches: { place: MapPlace; drawnIn: string | undefined }[];
   description: string;
   sources: string[];
 }
@@ -152,13 +130,10 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
   const attribution = { text: ATTRIBUTION, x: W - 6, y: H - 7 };
   const attributionBox: Box = { x0: attribution.x - textWidth(ATTRIBUTION, SMALL_SIZE) - 4, y0: attribution.y - 11, x1: W, y1: H };
   const north = camera.bearing ? { x: W - 18, y: 22, angle: -camera.bearing } : undefined;
-  const caveatText = caveatFor(camera, size, input.places, input.show, region);
-  const caveat = caveatText ? { text: caveatText, x: 6, y: 15 } : undefined;
   const furniture = [
     scaleBox,
     attributionBox,
     ...(north ? [{ x0: north.x - 12, y0: north.y - 18, x1: north.x + 12, y1: north.y + 18 }] : []),
-    ...(caveat ? [{ x0: 0, y0: 0, x1: caveat.x + textWidth(caveat.text, SMALL_SIZE) + 4, y1: caveat.y + 5 }] : []),
   ];
 
   // The border in frame units: labels point away from it, so each sits on its own bank.
@@ -202,11 +177,6 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
   ];
   const { labels: countries, coverage } = countryLabels(region, camera, { size, obstacles, first: ['North Korea'] });
 
-  const mismatches = shown
-    .filter((p) => !p.country.includes('/') && markType(p.kind) !== 'river-mouth')
-    .map((p) => ({ place: p, drawnIn: countryAt(region, [p.lon, p.lat]) }))
-    .filter((m) => m.drawnIn !== m.place.country);
-
   const description = describeCamera({
     camera,
     size,
@@ -214,7 +184,6 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
     shown,
     countries: coverage.map((c) => c.name),
     borderVisible,
-    mismatches,
   });
   const cam = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 };
   return {
@@ -228,10 +197,8 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
     coverage,
     scale,
     attribution,
-    ...(caveat && { caveat }),
     ...(north && { north }),
     borderVisible,
-    mismatches,
     description,
     sources: [...new Set(shown.flatMap((p) => p.source_ids))],
   };

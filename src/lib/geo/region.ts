@@ -1,6 +1,6 @@
-// The shape of content/data/map/region.json (written by scripts/build-region.mjs) and the land paths
-// drawn from it: d3-geo's geoPath with the Web Mercator of camera.ts, so the paths sit in zoom-0
-// world pixels and one transform per camera places them.
+// The region's shapes as GeoJSON (regionView.ts draws them from content/data/map/region.json for a
+// zoom) and the land paths drawn from them: d3-geo's geoPath with the Web Mercator of camera.ts, so
+// the paths sit in zoom-0 world pixels and one transform per camera places them.
 import { geoContains, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { TILE_SIZE, project, type Point } from './camera.ts';
@@ -37,8 +37,8 @@ export function countryAt(region: Region, lonLat: readonly [number, number]): st
   return countriesOf(region).find((f) => geoContains(f, [lonLat[0], lonLat[1]]))?.properties.name;
 }
 
-/** Path units per zoom-0 pixel in the shared land paths (1 unit is 0.4 px at zoom 12). */
-export const LAND_UNITS = 1e4;
+/** Path units per screen px at the zoom the paths are drawn for: finer than the eye, coarse enough to keep numbers short. */
+export const UNITS_PER_PX = 8;
 
 /**
  * A d3-geo path context that writes compact SVG path data: integer units relative to an origin,
@@ -50,12 +50,14 @@ class CompactPath {
   private cy = 0;
   private readonly ox: number;
   private readonly oy: number;
-  constructor(ox: number, oy: number) {
+  private readonly units: number;
+  constructor(ox: number, oy: number, units: number) {
     this.ox = ox;
     this.oy = oy;
+    this.units = units;
   }
   private q(x: number, y: number): [number, number] {
-    return [Math.round((x - this.ox) * LAND_UNITS), Math.round((y - this.oy) * LAND_UNITS)];
+    return [Math.round((x - this.ox) * this.units), Math.round((y - this.oy) * this.units)];
   }
   moveTo(x: number, y: number) {
     [this.cx, this.cy] = this.q(x, y);
@@ -85,26 +87,37 @@ export interface LandPaths {
   origin: Point;
   /** `transform` of the group that puts the paths into zoom-0 world pixels. */
   transform: string;
+  /** Path units per zoom-0 world pixel. */
+  units: number;
+  /** The clip, if the paths were cut to one: `[[x0, y0], [x1, y1]]` in zoom-0 world pixels. */
+  clip?: [Point, Point];
   countries: { id: string; name: string; d: string }[];
   northernBorder: string;
   otherBorders: string;
 }
 
-/** landPaths(region) draws the region once: country fills and the two border lines. */
-export function landPaths(region: Region): LandPaths {
+/**
+ * landPaths(region, zoom, clip) draws the region for a zoom: country fills and the two border lines,
+ * cut to `clip` (zoom-0 world pixels, `[[x0, y0], [x1, y1]]`) when given, so a close-up carries only
+ * its frame.
+ */
+export function landPaths(region: Region, zoom: number, clip?: [Point, Point]): LandPaths {
+  const units = UNITS_PER_PX * 2 ** Math.round(zoom);
   const [west, , , north] = region.bbox as [number, number, number, number];
-  const origin = project([west, north]);
-  const projection = worldProjection();
+  const origin = clip ? clip[0] : project([west, north]);
+  const projection = clip ? worldProjection().clipExtent(clip) : worldProjection();
   const draw = (feature: Feature | undefined) => {
     if (!feature) return '';
-    const context = new CompactPath(origin[0], origin[1]);
+    const context = new CompactPath(origin[0], origin[1], units);
     geoPath(projection, context)(feature);
     return context.toString();
   };
   return {
     origin,
-    transform: `translate(${origin[0]},${origin[1]}) scale(${1 / LAND_UNITS})`,
-    countries: countriesOf(region).map((f) => ({ id: countryId(f.properties.name), name: f.properties.name, d: draw(f) })),
+    transform: `translate(${origin[0]},${origin[1]}) scale(${1 / units})`,
+    units,
+    ...(clip && { clip }),
+    countries: countriesOf(region).map((f) => ({ id: countryId(f.properties.name), name: f.properties.name, d: draw(f) })).filter((c) => c.d !== ''),
     northernBorder: draw(lineOf(region, NORTHERN_BORDER)),
     otherBorders: draw(lineOf(region, OTHER_BORDERS)),
   };

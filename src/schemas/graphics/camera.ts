@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import type { Content } from '../../data/content.ts';
 import { MAP_SIZE, toFrame } from '../../lib/geo/camera.ts';
+import { countryAt } from '../../lib/geo/region.ts';
+import { keptPlaces, regionFor } from '../../lib/geo/regionView.ts';
 
 /** Zoom levels both map renderers draw well; web-map levels (5 = the border region, 11 = a bridge). */
 export const ZOOM_RANGE = [4, 13] as const;
@@ -44,6 +46,15 @@ export const mapState = (content: Content) => {
       const [x, y] = toFrame([p.lon, p.lat], state.camera);
       if (x < margin || y < margin || x > MAP_SIZE.width - margin || y > MAP_SIZE.height - margin) {
         ctx.addIssue({ code: 'custom', path: ['show', i], message: `place "${id}" is outside the frame at this camera  (expected a lower zoom or a center nearer to it)` });
+        return;
+      }
+      // The outlines drawn at this camera must put the place in its country (a bridge or a river
+      // mouth, between two countries, is on the line).
+      if (p.country.includes('/')) return;
+      const region = regionFor(content.map, state.camera.zoom, keptPlaces(content.data.places));
+      const drawnIn = countryAt(region, [p.lon, p.lat]);
+      if (drawnIn !== p.country) {
+        ctx.addIssue({ code: 'custom', path: ['show', i], message: `place "${id}" is drawn ${drawnIn ? `inside ${drawnIn}` : 'in the water'} at this camera, not in ${p.country}  (expected its coordinates in content/data/places.csv to lie inside ${p.country}'s outline)` });
       }
     });
   });
