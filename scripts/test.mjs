@@ -1,8 +1,8 @@
 // npm test: every test of the project, in phases, with the time of each printed at the end.
 //   setup   what is missing: dependencies (npm ci), a Chromium, a Java runtime (scripts/setup.mjs)
-//   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
 //   build   the three builds the browser tests serve: the site, one with a placeholder Mapbox token,
 //           one under a sub-path, each for the address it is served from (playwright.config.ts)
+//   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
 //   html    the W3C Nu HTML checker over every page of the three builds (scripts/validate-html.mjs)
 //   e2e     Playwright in Chromium
 // Runs on the machine's own Node before node_modules exists (plain JS); every phase after setup
@@ -25,13 +25,13 @@ function report() {
   console.log(`  ${'total'.padEnd(6)} ${clock(total).padStart(6)}`);
 }
 
-function phase(name, steps) {
+function phase(name, steps, env = {}) {
   if (only.length && !only.includes(name)) return;
   const t0 = performance.now();
   let ok = true;
   for (const [command, ...args] of steps) {
     console.log(`\n> ${[command, ...args].join(' ')}`);
-    if (spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status !== 0) {
+    if (spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status !== 0) {
       ok = false;
       break;
     }
@@ -49,12 +49,14 @@ ensureChromium();
 ensureJava();
 times.push({ name: 'setup', s: seconds(t0), ok: true });
 
-phase('unit', [['npm', 'run', 'test:unit']]);
 phase('build', [
   ['npm', 'run', 'build:test-site'],
   ['npm', 'run', 'build:test-mapbox'],
   ['npm', 'run', 'build:test-base'],
 ]);
+// The check of the real content reads the site's build rather than making its own (tests/build/check.test.ts).
+const built = only.length === 0 || only.includes('build');
+phase('unit', [['npm', 'run', 'test:unit']], built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {});
 phase('html', [['npm', 'run', 'test:html']]);
 phase('e2e', [['npm', 'run', 'test:e2e']]);
 report();
