@@ -10,7 +10,7 @@ const pages = builtPages();
 // whole-chapter embed is its chapter's story in the embed frame, and a one-sequence embed is one
 // graphic's sequence in that frame. So one whole-chapter embed, and one single-sequence embed for
 // each kind of graphic; every other page is scanned.
-const graphicOf = new Map(chapterInfo().flatMap((c) => c.sequences.map((s) => [`embed/${c.slug}/${s.steps[0]}/`, s.graphic] as const)));
+const graphicOf = new Map<string, string>(chapterInfo().flatMap((c) => c.sequences.map((s) => [`embed/${c.slug}/${s.steps[0]}/`, s.graphic] as const)));
 const scanned = new Set<string>();
 const axePages = pages.filter((path) => {
   if (!path.startsWith('embed/') || path === 'embed/') return true;
