@@ -4,11 +4,14 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium unless told otherwise; `npx playwright install` cannot download browsers here.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const base = process.env.BASE_PATH ?? '/';
-const site = `http://127.0.0.1:4321${base}`;
+// The three servers listen on SF_TEST_PORT and the two ports after it (the build:test-* scripts build
+// for the same addresses), so tests can run beside another copy of the site that uses 4321.
+const port = Number(process.env.SF_TEST_PORT ?? 4321);
+const site = `http://127.0.0.1:${port}${base}`;
 // A second build, with a placeholder Mapbox token and a local style (npm run build:test-mapbox).
-const mapbox = 'http://127.0.0.1:4322/';
+const mapbox = `http://127.0.0.1:${port + 1}/`;
 // A third, hosted under a sub-path as on a school server (npm run build:test-base).
-const subPath = 'http://127.0.0.1:4323/sealed-frontier/';
+const subPath = `http://127.0.0.1:${port + 2}/sealed-frontier/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,16 +41,16 @@ export default defineConfig({
     { name: 'sub-path', testMatch: /(home|citations|pages|scrolly)\.test\.ts/, use: { baseURL: subPath } },
   ],
   webServer: [
-    { command: 'npx astro preview --ignore-lock --host 127.0.0.1 --port 4321', url: site, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    { command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`, url: site, reuseExistingServer: !process.env.CI, timeout: 60_000 },
     {
-      command: 'npx astro preview --ignore-lock --host 127.0.0.1 --port 4322',
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port + 1}`,
       env: { SF_OUT_DIR: 'tests/.tmp/mapbox-dist' },
       url: mapbox,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: 'npx astro preview --ignore-lock --host 127.0.0.1 --port 4323',
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port + 2}`,
       env: { SF_OUT_DIR: 'tests/.tmp/base-dist', BASE_PATH: '/sealed-frontier/' },
       url: subPath,
       reuseExistingServer: !process.env.CI,

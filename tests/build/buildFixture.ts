@@ -65,9 +65,18 @@ export function buildFixture(name: string): BuildResult {
 }
 
 /** The lines a case expects in the build's output, with `{content}` for its content directory. */
+/**
+ * expected.txt, with `{content}` for the fixture's content folder (relative, as errors print it) and
+ * `{end:file}` for the number of the last line of that file in the fixture's tree, so a case that
+ * appends a row does not break each time the real registry grows.
+ */
 export function expectedLines(name: string, contentDir: string): string[] {
   return readFileSync(join(root, 'tests/fixtures', name, 'expected.txt'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => l.replaceAll('{content}', contentDir));
+    .map((l) =>
+      l
+        .replaceAll('{content}', contentDir)
+        .replace(/\{end:([^}]+)\}/g, (_, file: string) => String(readFileSync(join(root, contentDir, file), 'utf8').trimEnd().split('\n').length)),
+    );
 }

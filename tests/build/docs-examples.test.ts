@@ -1,5 +1,6 @@
 // Every ```mdx example in docs/editing.md passes the MDX checks, and they all build: each becomes a
-// file of content/gallery/ in a fixture content tree, rendered on /gallery/ beside its own text.
+// file of content/gallery/ in the valid fixture's content tree, rendered on /gallery/ beside its own
+// text. The same build shows that the valid fixture builds (content-errors.test.ts relies on it).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,7 +28,7 @@ describe('the MDX examples of docs/editing.md', () => {
     expect(await checkMdx(path, example.text, () => loadContent())).toEqual([]);
   });
 
-  it('build, each rendered on /gallery/ beside its own text', () => {
+  it('build, each rendered on /gallery/ beside its own text, over the valid fixture', () => {
     const { work, content } = prepareFixture('valid', { work: 'docs-examples' });
     examples.forEach((example, i) => {
       const graphic = /<Scrolly graphic="([^"]+)"/.exec(example.text)?.[1];
@@ -43,6 +44,11 @@ describe('the MDX examples of docs/editing.md', () => {
       timeout: 300_000,
     });
     expect(run.status, run.stdout + run.stderr).toBe(0);
+    // The valid fixture (the content-errors cases' base) builds clean, its citations numbered in order.
+    expect(run.stdout + run.stderr).not.toContain('[ERROR]');
+    const chapter = readFileSync(join(outDir, 'chapters/border-sealing/index.html'), 'utf8');
+    expect(chapter).toMatch(/aria-label="Source 1: Kyodo News/);
+    expect(chapter).toMatch(/aria-label="Source 3: Reuters, as published by bdnews24\.com, /);
     const html = readFileSync(join(outDir, 'gallery/index.html'), 'utf8');
     const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     for (const example of examples) {

@@ -1,0 +1,62 @@
+// npm test: every test of the project, in phases, with the time of each printed at the end.
+//   setup   what is missing: dependencies (npm ci), a Chromium, a Java runtime (scripts/setup.mjs)
+//   build   the three builds the browser tests serve: the site, one with a placeholder Mapbox token,
+//           one under a sub-path, each for the address it is served from (playwright.config.ts)
+//   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
+//   html    the W3C Nu HTML checker over every page of the three builds (scripts/validate-html.mjs)
+//   e2e     Playwright in Chromium
+// Runs on the machine's own Node before node_modules exists (plain JS); every phase after setup
+// runs through npm, so on the `node` devDependency. Stops at the first phase that fails.
+//   node scripts/test.mjs [phase ...]   only these phases (setup always runs)
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ensureChromium, ensureDependencies, ensureJava } from './setup.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const only = process.argv.slice(2);
+const times = [];
+const seconds = (t0) => (performance.now() - t0) / 1000;
+const clock = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+
+function report() {
+  const total = times.reduce((sum, t) => sum + t.s, 0);
+  console.log('\nnpm test, time of each phase:');
+  for (const t of times) console.log(`  ${t.name.padEnd(6)} ${clock(t.s).padStart(6)}  ${t.ok ? '' : 'FAILED'}`);
+  console.log(`  ${'total'.padEnd(6)} ${clock(total).padStart(6)}`);
+}
+
+function phase(name, steps, env = {}) {
+  if (only.length && !only.includes(name)) return;
+  const t0 = performance.now();
+  let ok = true;
+  for (const [command, ...args] of steps) {
+    console.log(`\n> ${[command, ...args].join(' ')}`);
+    if (spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status !== 0) {
+      ok = false;
+      break;
+    }
+  }
+  times.push({ name, s: seconds(t0), ok });
+  if (!ok) {
+    report();
+    process.exit(1);
+  }
+}
+
+const t0 = performance.now();
+ensureDependencies();
+ensureChromium();
+ensureJava();
+times.push({ name: 'setup', s: seconds(t0), ok: true });
+
+phase('build', [
+  ['npm', 'run', 'build:test-site'],
+  ['npm', 'run', 'build:test-mapbox'],
+  ['npm', 'run', 'build:test-base'],
+]);
+// The check of the real content reads the site's build rather than making its own (tests/build/check.test.ts).
+const built = only.length === 0 || only.includes('build');
+phase('unit', [['npm', 'run', 'test:unit']], built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {});
+phase('html', [['npm', 'run', 'test:html']]);
+phase('e2e', [['npm', 'run', 'test:e2e']]);
+report();

@@ -1,0 +1,37 @@
+// The W3C Nu HTML Checker (vnu, from the vnu-jar package; it runs on Java) over every page of the
+// given builds: each error on one line, `page:line:column  message`, and exit 1 if there is any.
+//   node scripts/validate-html.mjs [dir ...]   (default: dist)
+// Only errors count: its warnings here are about the Content Security Policy of a page opened as a
+// file, which has no origin for 'self' to match.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vnu from 'vnu-jar';
+
+const root = resolve(import.meta.dirname, '..');
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['dist'];
+for (const dir of dirs) {
+  if (!existsSync(resolve(root, dir, 'index.html'))) {
+    console.error(`validate-html: no build in ${dir}  (expected a page at ${dir}/index.html: build first)`);
+    process.exit(1);
+  }
+}
+
+const run = spawnSync('java', ['-jar', String(vnu), '--errors-only', '--skip-non-html', '--format', 'gnu', ...dirs.map((d) => resolve(root, d))], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+if (run.error) {
+  console.error(`validate-html: could not run java (${run.error.message})  (expected a Java runtime on the PATH: Debian's default-jre-headless)`);
+  process.exit(1);
+}
+// gnu format: "file:/abs/page.html":line.column-line.column: error: message
+const errors = [];
+for (const line of `${run.stdout}\n${run.stderr}`.split('\n').filter(Boolean)) {
+  const m = /^"(file:[^"]+)":(\d+)\.(\d+)(?:-\d+\.\d+)?: (?:error fatal|error|info warning|warning): (.*)$/.exec(line);
+  errors.push(m ? `${relative(root, fileURLToPath(m[1]))}:${m[2]}:${m[3]}  ${m[4]}` : line);
+}
+for (const e of errors) console.log(e);
+if (errors.length || run.status !== 0) {
+  console.error(`validate-html: ${errors.length} error(s) from the Nu HTML Checker in ${dirs.join(', ')}`);
+  process.exit(1);
+}
+console.error(`validate-html: the Nu HTML Checker finds no error in ${dirs.join(', ')}`);
