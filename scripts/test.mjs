@@ -5,6 +5,7 @@
 //   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
 //   html    the W3C Nu HTML checker over every page of the three builds (scripts/validate-html.mjs)
 //   e2e     Playwright in Chromium
+//   firefox a smoke test of the step engine and presentation mode in Firefox ESR (skipped, saying so, without it)
 // Runs on the machine's own Node before node_modules exists (plain JS); every phase after setup
 // runs through npm, so on the `node` devDependency. Stops at the first phase that fails.
 //   node scripts/test.mjs [phase ...]   only these phases (setup always runs)
@@ -59,4 +60,5 @@ const built = only.length === 0 || only.includes('build');
 phase('unit', [['npm', 'run', 'test:unit']], built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {});
 phase('html', [['npm', 'run', 'test:html']]);
 phase('e2e', [['npm', 'run', 'test:e2e']]);
+phase('firefox', [['npm', 'run', 'test:firefox']]);
 report();

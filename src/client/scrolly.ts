@@ -57,6 +57,7 @@ function start() {
   // replay the steps in between (scrollama #56, #78): ignore them until the scroll settles.
   let quietUntil = 0;
   let presenting = false;
+  let scroller: ReturnType<typeof scrollama> | undefined;
 
   const activate = (index: number, { animate, hash }: { animate: boolean; hash: boolean }) => {
     const step = steps[index];
@@ -114,6 +115,12 @@ function start() {
   };
   const present = (on: boolean) => {
     presenting = on;
+    // Scrollama answers each step's resize by observing it anew from inside the observer's callback,
+    // which browsers report as "ResizeObserver loop completed with undelivered notifications" error
+    // events; presenting hides and shows steps on every move, so its observers rest meanwhile and
+    // come back a frame after the reading layout has returned.
+    if (on) scroller?.disable();
+    else requestAnimationFrame(() => scroller?.enable());
     root.classList.toggle('sf-presenting', on);
     bar.hidden = !on;
     const params = new URLSearchParams(location.search);
@@ -182,7 +189,7 @@ function start() {
     requestAnimationFrame(() => steps[index]!.el.scrollIntoView({ block: 'start' }));
   }
 
-  scrollama()
+  scroller = scrollama()
     .setup({ step: '.sf-step', offset: 0.5 })
     .onStepEnter(({ element }) => {
       if (presenting || performance.now() < quietUntil) return;

@@ -332,3 +332,52 @@ test('at 360 px the teaching pages, the handout and an embed never overflow side
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
 });
+
+test.describe('printed at three pixels a CSS pixel, as a printer would', () => {
+  test.use({ deviceScaleFactor: 3 });
+
+  test('on the printed handout, each moment has a QR code beside it that opens its step', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`./teach/${slug}/handout/`);
+    await page.emulateMedia({ media: 'print' });
+    const origin = new URL(page.url()).origin;
+    for (const [i, id] of steps.entries()) {
+      const moment = page.locator(`#moment-${id}`);
+      const url = `${origin}/chapters/${slug}/#${id}`;
+      await moment.scrollIntoViewIfNeeded();
+      await expect(moment.locator('[data-qr-url]')).toHaveText(url);
+      await expect(moment.locator('.sf-qr__caption')).toContainText(`Scan to open step ${i + 1}`);
+      const code = moment.locator('[data-qr-code] svg');
+      const [box, text] = [(await code.boundingBox())!, (await moment.locator('.sf-handout__n').boundingBox())!];
+      // Printed beside the moment's text, at least 2 cm (76 CSS px) across.
+      expect(box.width).toBeGreaterThanOrEqual(76);
+      expect(Math.abs(box.x - text.x)).toBeLessThan(4);
+      expect(box.y).toBeGreaterThan(text.y);
+      if (i % 4 === 0 || i === steps.length - 1) expect(await decodeQr(code), id).toBe(url);
+    }
+  });
+
+  test("a chapter's key moments print on one A4 and one Letter page: each with its graphic, one line and a code for its step", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`./teach/${slug}/`);
+    await page.getByRole('link', { name: 'Print the key moments on one page' }).click();
+    await expect(page).toHaveURL(new RegExp(`/teach/${slug}/moments/$`));
+    await page.emulateMedia({ media: 'print' });
+    const moments = page.locator('.sf-sheet__moment');
+    await expect(moments).toHaveCount(steps.length);
+    const origin = new URL(page.url()).origin;
+    for (const [i, id] of steps.entries()) {
+      const moment = moments.nth(i);
+      await expect(moment.locator('.sf-chart svg, .sf-map svg').first()).toBeVisible();
+      await expect(moment.locator('.sf-sheet__line')).toHaveText(new RegExp(`^${i + 1} \\S`));
+      await moment.scrollIntoViewIfNeeded();
+      await expect(moment.locator('[data-qr-url]')).toHaveText(`${origin}/chapters/${slug}/#${id}`);
+    }
+    expect(await decodeQr(moments.nth(1).locator('[data-qr-code] svg'))).toBe(`${origin}/chapters/${slug}/#${steps[1]}`);
+    for (const format of ['A4', 'Letter'] as const) {
+      const { pages, text } = await readPdf(await page.pdf({ format }));
+      expect(pages, format).toBe(1);
+      expect(text).toContain(front(slug).title);
+    }
+  });
+});
