@@ -1,0 +1,68 @@
+// What the home page shows, from content/pages/home.mdx and the chapters: the map of the whole
+// border with each chapter's places, and a card a chapter with the picture of its key moment.
+// A wrong chapter, step or place in the frontmatter fails the build with file:line:column.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getEntry, render } from 'astro:content';
+import { chapters } from './chapters.ts';
+import { contentDir, loadContent, shown } from './content.ts';
+import { graphicSvg } from './graphicSvg.ts';
+import { checkHomeCards } from '../lib/content/homeCards.ts';
+import { fieldPosition } from '../lib/check/fieldPosition.ts';
+import { chapterSequences } from '../lib/teach/chapterSequences.ts';
+import type { MapState } from '../schemas/graphics/camera.ts';
+
+export interface HomeCard {
+  slug: string;
+  order: number;
+  title: string;
+  dek: string;
+  readingMinutes: number;
+  /** The places of this chapter on the home map, with their names. */
+  places: { id: string; name: string }[];
+  moment: { step: string; label: string };
+  /** The moment's graphic as a bare <svg>, drawn at build time. */
+  picture: string;
+}
+
+export async function homePage() {
+  const file = join(contentDir(), 'pages/home.mdx');
+  const home = await getEntry('pages', 'home');
+  if (!home) throw new Error(`${shown(file)}: missing  (expected the home page's frontmatter and opening)`);
+  const { map, chapterCards } = home.data;
+  const text = readFileSync(file, 'utf8');
+  const fail = (path: (string | number)[], message: string): never => {
+    const at = fieldPosition(text, path);
+    throw new Error(`${shown(file)}:${at.line}:${at.column}  ${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}: ${message}`);
+  };
+  if (!map) return fail(['map'], 'missing  (expected map: { title, camera: { center: [lon, lat], zoom } })');
+  if (!chapterCards) return fail(['chapterCards'], 'missing  (expected one card a chapter: chapter, places, moment)');
+
+  const all = await chapters();
+  const places = loadContent().data.places;
+  const [problem] = checkHomeCards(chapterCards, map.camera, all.map((c) => ({ slug: c.entry.data.slug, steps: c.derived.steps })), places);
+  if (problem) return fail(problem.path, problem.message);
+
+  const cards: HomeCard[] = await Promise.all(
+    chapterCards.map(async (card, i) => {
+      const chapter = all[i]!;
+      const step = chapter.derived.steps.find((s) => s.id === card.moment.step)!;
+      const sequence = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps).find((s) => s.id === step.scrolly)!;
+      const picture = await graphicSvg({ graphic: step.graphic, state: step.state, uid: `card-${chapter.entry.data.slug}`, title: sequence.title });
+      if (!picture) throw new Error(`${shown(file)}: the graphic of step "${step.id}" drew no <svg>  (expected a chart component)`);
+      return {
+        slug: chapter.entry.data.slug,
+        order: chapter.entry.data.order,
+        title: chapter.entry.data.title,
+        dek: chapter.entry.data.dek,
+        readingMinutes: chapter.readingMinutes,
+        places: card.places.map((id) => ({ id, name: places.find((p) => p.id === id)!.name })),
+        moment: card.moment,
+        picture,
+      };
+    }),
+  );
+  const mapState: MapState = { camera: { bearing: 0, pitch: 0, ...map.camera }, show: cards.flatMap((c) => c.places.map((p) => p.id)) };
+  const { Content } = await render(home);
+  return { title: home.data.title, dek: home.data.dek, map: { title: map.title, state: mapState }, cards, Content };
+}
