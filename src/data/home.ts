@@ -25,6 +25,24 @@ export interface HomeCard {
   picture: string;
 }
 
+/**
+ * Where a field of a card is written: fieldPosition finds the card (a `- chapter:` item of the
+ * block list); the field's key, and a key inside its `{ ... }`, are then looked for on the card's lines.
+ */
+function cardFieldPosition(text: string, path: readonly (string | number)[]): { line: number; column: number } {
+  const item = fieldPosition(text, path.slice(0, 2));
+  if (path[0] !== 'chapterCards' || path.length < 3) return fieldPosition(text, path);
+  const lines = text.split('\n');
+  const keys = path.slice(2).filter((k): k is string => typeof k === 'string');
+  for (let i = item.line - 1; i < lines.length && (i === item.line - 1 || !/^\s*- /.test(lines[i]!)) && lines[i] !== '---'; i++) {
+    const key = new RegExp(`\\b${keys[0]}:\\s*`).exec(lines[i]!);
+    if (!key) continue;
+    const inner = keys[1] ? new RegExp(`\\b${keys[1]}:\\s*`).exec(lines[i]!.slice(key.index)) : null;
+    return { line: i + 1, column: key.index + (inner ? inner.index + inner[0].length : key[0].length) + 1 };
+  }
+  return item;
+}
+
 export async function homePage() {
   const file = join(contentDir(), 'pages/home.mdx');
   const home = await getEntry('pages', 'home');
@@ -32,7 +50,7 @@ export async function homePage() {
   const { map, chapterCards } = home.data;
   const text = readFileSync(file, 'utf8');
   const fail = (path: (string | number)[], message: string): never => {
-    const at = fieldPosition(text, path);
+    const at = cardFieldPosition(text, path);
     throw new Error(`${shown(file)}:${at.line}:${at.column}  ${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1)}: ${message}`);
   };
   if (!map) return fail(['map'], 'missing  (expected map: { title, camera: { center: [lon, lat], zoom } })');

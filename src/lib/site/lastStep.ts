@@ -16,18 +16,18 @@ export interface LastStep {
 
 /**
  * The home page's inline script, run as the parser reaches it (so the box it reveals never moves
- * what is already painted). It sits right after the box (ContinueReading.astro) and trusts nothing
- * stored: the path must be one of the cards' chapters and the step a plain id. Without JavaScript or
- * storage the box stays hidden. Its hash goes into the CSP (see csp.ts).
+ * what is already painted). It sits right after the box (ContinueReading.astro), whose
+ * `data-chapters` maps each chapter's path to its title, and trusts nothing stored: the path must be
+ * one of those chapters and the step a plain id. Without JavaScript or storage the box stays
+ * hidden. Its hash goes into the CSP (see csp.ts).
  */
 export const CONTINUE_SCRIPT = `try {
   const box = document.currentScript.previousElementSibling;
+  const titles = JSON.parse(box.dataset.chapters);
   const last = JSON.parse(localStorage.getItem('${LAST_STEP_KEY}') || 'null');
-  const card = last && typeof last.path === 'string' && [...document.querySelectorAll('[data-chapter]')].find((c) => c.dataset.chapter === last.path);
-  if (card && /^[A-Za-z0-9_-]+$/.test(last.step) && last.n > 0 && last.of >= last.n) {
-    const link = box.querySelector('a');
-    link.href = last.path + '#' + last.step;
-    box.querySelector('[data-title]').textContent = card.querySelector('h3').textContent;
+  if (last && Object.hasOwn(titles, last.path) && /^[A-Za-z0-9_-]+$/.test(last.step) && last.n > 0 && last.of >= last.n) {
+    box.querySelector('a').href = last.path + '#' + last.step;
+    box.querySelector('[data-title]').textContent = titles[last.path];
     box.querySelector('[data-where]').textContent = 'step ' + last.n + ' of ' + last.of;
     box.querySelector('button').addEventListener('click', () => {
       localStorage.removeItem('${LAST_STEP_KEY}');
@@ -35,4 +35,6 @@ export const CONTINUE_SCRIPT = `try {
     });
     box.hidden = false;
   }
-} catch {}`;
+} catch {
+  // No storage, or a stored value that is not ours: the box stays hidden.
+}`;
