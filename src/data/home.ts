@@ -80,7 +80,7 @@ export async function homePage() {
       };
     }),
   );
-  const mapState: MapState = { camera: { bearing: 0, pitch: 0, ...map.camera }, show: cards.flatMap((c) => c.places.map((p) => p.id)) };
+  const mapState: MapState = { camera: map.camera, show: cards.flatMap((c) => c.places.map((p) => p.id)) };
   const { Content } = await render(home);
   return { title: home.data.title, dek: home.data.dek, map: { title: map.title, state: mapState }, cards, Content };
 }
