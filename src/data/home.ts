@@ -20,9 +20,10 @@ export interface HomeCard {
   readingMinutes: number;
   /** The places of this chapter on the home map, with their names. */
   places: { id: string; name: string }[];
-  moment: { step: string; label: string };
-  /** The moment's graphic as a bare <svg>, drawn at build time. */
-  picture: string;
+  /** Absent for a chapter home.mdx has no card for. */
+  moment: { step: string; label: string } | undefined;
+  /** The moment's graphic as a bare <svg>, drawn at build time (absent for a chapter with no graphic). */
+  picture: string | undefined;
 }
 
 /**
@@ -61,21 +62,24 @@ export async function homePage() {
   const [problem] = checkHomeCards(chapterCards, map.camera, all.map((c) => ({ slug: c.entry.data.slug, steps: c.derived.steps })), places);
   if (problem) return fail(problem.path, problem.message);
 
+  // In chapter order; a chapter without a card in home.mdx gets a plain one: the picture the share
+  // image uses (the last step of its first chart), no key moment, no place on the map.
   const cards: HomeCard[] = await Promise.all(
-    chapterCards.map(async (card, i) => {
-      const chapter = all[i]!;
-      const step = chapter.derived.steps.find((s) => s.id === card.moment.step)!;
-      const sequence = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps).find((s) => s.id === step.scrolly)!;
-      const picture = await graphicSvg({ graphic: step.graphic, state: step.state, uid: `card-${chapter.entry.data.slug}`, title: sequence.title });
-      if (!picture) throw new Error(`${shown(file)}: the graphic of step "${step.id}" drew no <svg>  (expected a chart component)`);
+    all.map(async (chapter) => {
+      const card = chapterCards.find((c) => c.chapter === chapter.entry.data.slug);
+      const sequences = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps);
+      const fallback = sequences.find((s) => s.graphic !== 'map') ?? sequences[0];
+      const step = card ? chapter.derived.steps.find((s) => s.id === card.moment.step)! : fallback?.steps.at(-1);
+      const sequence = step && sequences.find((s) => s.id === step.scrolly)!;
+      const picture = step && sequence ? await graphicSvg({ graphic: step.graphic, state: step.state, uid: `card-${chapter.entry.data.slug}`, title: sequence.title }) : undefined;
       return {
         slug: chapter.entry.data.slug,
         order: chapter.entry.data.order,
         title: chapter.entry.data.title,
         dek: chapter.entry.data.dek,
         readingMinutes: chapter.readingMinutes,
-        places: card.places.map((id) => ({ id, name: places.find((p) => p.id === id)!.name })),
-        moment: card.moment,
+        places: (card?.places ?? []).map((id) => ({ id, name: places.find((p) => p.id === id)!.name })),
+        moment: card?.moment,
         picture,
       };
     }),
