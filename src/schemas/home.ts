@@ -20,6 +20,6 @@ export type ChapterCard = z.output<typeof chapterCardSchema>;
 export const homeFields = {
   /** The map at the top of the home page: its title and camera, e.g. `{ center: [127.55, 41.2], zoom: 5 }`. */
   map: z.strictObject({ title: z.string().min(3), camera: cameraSchema }).optional(),
-  /** One card a chapter, in chapter order. */
+  /** One card a chapter (the page shows them in chapter order; a chapter without one gets a plain card). */
   chapterCards: z.array(chapterCardSchema).optional(),
 };
