@@ -6,6 +6,7 @@ import { keyAction } from '../lib/steps/keyAction.ts';
 import { moveStep } from '../lib/steps/moveStep.ts';
 import { stepFromHash } from '../lib/steps/stepFromHash.ts';
 import type { PresenterShare } from './presenterShare.ts';
+import { LAST_STEP_KEY, type LastStep } from '../lib/site/lastStep.ts';
 
 interface Sequence {
   section: HTMLElement;
@@ -47,9 +48,20 @@ function announcer(): HTMLElement {
   return live;
 }
 
+/** Keeps the reader's place in a chapter for the home page's "continue" link, on this device only. */
+function remember(last: LastStep) {
+  try {
+    localStorage.setItem(LAST_STEP_KEY, JSON.stringify(last));
+  } catch {
+    // Storage blocked or full: the home page simply offers no way back.
+  }
+}
+
 function start() {
   const steps = collect();
   if (steps.length === 0) return;
+  // Chapters only: an embed or the gallery is not a reader's place in the story.
+  const inChapter = document.querySelector('.sf-chapter') !== null;
   const ids = steps.map((s) => s.id);
   const live = announcer();
   let active = -1;
@@ -72,6 +84,7 @@ function start() {
     const figure = step.el.querySelector('.sf-step__figure .sf-chart');
     if (figure) void step.sequence.renderer.then((r) => r.show(figure, { animate: animate && !reducedMotion.matches }));
     if (hash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+    if (inChapter) remember({ path: location.pathname, step: step.id, n: index + 1, of: steps.length });
     if (presenting) updatePresenter();
   };
 

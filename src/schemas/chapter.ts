@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugId } from './fields.ts';
+import { homeFields } from './home.ts';
 
 /** An error that says whether the field is missing or of the wrong kind, and what it should be. */
 const want = (what: string) => ({
@@ -34,8 +35,9 @@ export const chapterSchema = z.object({
 });
 export type Chapter = z.output<typeof chapterSchema>;
 
-/** The frontmatter of content/pages/*.mdx (home, about). */
+/** The frontmatter of content/pages/*.mdx (home, about, teach); the home page also has its map and cards. */
 export const pageSchema = z.object({
   title: z.string(want('the page title')).min(3),
   dek: z.string(want('one sentence that sums up the page')).min(20),
+  ...homeFields,
 });

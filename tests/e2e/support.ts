@@ -77,3 +77,14 @@ export function builtPages(): string[] {
 }
 
 export const distFile = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
+
+export interface HomeInfo {
+  map: { title: string };
+  chapterCards: { chapter: string; places: string[]; moment: { step: string; label: string } }[];
+}
+
+/** The home page's frontmatter (content/pages/home.mdx): its map and chapter cards. */
+export function homeInfo(): HomeInfo {
+  const text = readFileSync(join(root, 'content/pages/home.mdx'), 'utf8');
+  return yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as HomeInfo;
+}

@@ -26,8 +26,11 @@ export function cspDirectives({ mapbox }: { mapbox: boolean }): CspDirective[] {
 /** The inline script that marks `<html class="js">` before first paint, so no-JS figures never flash. */
 export const JS_FLAG_SCRIPT = "document.documentElement.classList.add('js')";
 
-/** The CSP source that allows exactly JS_FLAG_SCRIPT, e.g. `sha256-Du+O...`. */
-export const jsFlagHash = async (): Promise<`sha256-${string}`> => {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JS_FLAG_SCRIPT));
+/** The CSP source that allows exactly this inline script, e.g. `sha256-Du+O...`. */
+export const scriptHash = async (script: string): Promise<`sha256-${string}`> => {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script));
   return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 };
+
+/** The CSP source that allows exactly JS_FLAG_SCRIPT (every page has it). */
+export const jsFlagHash = () => scriptHash(JS_FLAG_SCRIPT);

@@ -1,10 +1,12 @@
-import { cspDirectives, jsFlagHash } from './csp.ts';
+import { cspDirectives, jsFlagHash, scriptHash } from './csp.ts';
+import { CONTINUE_SCRIPT } from './lastStep.ts';
 
 /**
  * headersFile({ mapbox }) is a `_headers` file: the same policy the pages carry in a <meta>, plus
- * what only a header can say. frame-ancestors is open so teachers can embed chapters anywhere.
+ * what only a header can say. frame-ancestors is open so teachers can embed chapters anywhere. One
+ * header serves every page, so it allows each page's inline scripts (the home page's own as well).
  */
 export async function headersFile({ mapbox }: { mapbox: boolean }): Promise<string> {
-  const csp = [...cspDirectives({ mapbox }), `script-src 'self' '${await jsFlagHash()}'`, "style-src 'self'", 'frame-ancestors *'].join('; ');
+  const csp = [...cspDirectives({ mapbox }), `script-src 'self' '${await jsFlagHash()}' '${await scriptHash(CONTINUE_SCRIPT)}'`, "style-src 'self'", 'frame-ancestors *'].join('; ');
   return `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`;
 }

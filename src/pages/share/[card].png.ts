@@ -1,18 +1,15 @@
 // Open Graph / Twitter card images, drawn at build time with no network: one per chapter (its
 // title, dek and the last state of its first chart) and one for the rest of the site.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getEntry } from 'astro:content';
 import { Resvg } from '@resvg/resvg-js';
 import globalCss from '../../styles/global.css?raw';
-import Graphic from '../../components/scrolly/Graphic.astro';
 import { chapters } from '../../data/chapters.ts';
+import { graphicSvg } from '../../data/graphicSvg.ts';
 import { SITE_TITLE } from '../../site.ts';
-import { extractElement } from '../../lib/teach/extractElement.ts';
 import { flattenCss } from '../../lib/teach/flattenCss.ts';
 import { shareCardSvg } from '../../lib/teach/shareCardSvg.ts';
 import { chapterSequences } from '../../lib/teach/chapterSequences.ts';
-import type { GraphicName } from '../../schemas/graphics/index.ts';
 
 export const getStaticPaths = (async () => {
   const all = await chapters();
@@ -25,12 +22,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const sequences = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps);
   const sequence = sequences.find((s) => s.graphic !== 'map') ?? sequences[0];
   const step = sequence?.steps.at(-1);
-  let graphic: string | undefined;
-  if (sequence && step) {
-    const container = await AstroContainer.create();
-    const html = await container.renderToString(Graphic, { props: { name: sequence.graphic as GraphicName, state: step.state, uid: 'share', title: sequence.title } });
-    graphic = extractElement(html, 'svg', 'sf-chart__svg');
-  }
+  const graphic = sequence && step ? await graphicSvg({ graphic: sequence.graphic, state: step.state, uid: 'share', title: sequence.title }) : undefined;
   const css = flattenCss(globalCss);
   const home = await getEntry('pages', 'home');
   const isChapter = params.card !== 'site';
