@@ -38,6 +38,13 @@ describe.each(chapters)('%s', (name) => {
     for (const step of derived.steps) expect(step.text.split(/\s+/).length, `step ${step.id} explains its graphic`).toBeGreaterThanOrEqual(20);
   });
 
+  // A step is read beside or over its graphic, on a phone as often as not: past 60 words it scrolls away.
+  it('keeps every step to 60 words or fewer', async () => {
+    const { derived } = await analyse(path);
+    const long = derived.steps.map((s) => ({ id: s.id, words: s.text.trim().split(/\s+/).length })).filter((s) => s.words > 60);
+    expect(long).toEqual([]);
+  });
+
   it('shows no number that is not in content/data', async () => {
     const { text } = await analyse(path);
     const missing = numbersIn(text).filter((n) => !new RegExp(`(^|[^\\d.])${n.replace('.', '\\.')}(?![\\d])`).test(dataText));
