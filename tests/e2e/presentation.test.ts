@@ -80,10 +80,14 @@ test('presented at 1280x800: the focused step has padding inside its outline, th
     await expect(page.locator(`#${id}`)).toHaveAttribute('aria-current', 'step');
     const source = page.locator('.sf-scrolly.is-current .sf-scrolly__sticky .sf-source').last();
     await expect(source).toBeVisible();
-    const s = (await source.boundingBox())!;
-    expect(s.y + s.height, `step ${i + 1}: the source list ends above the presenter bar`).toBeLessThanOrEqual(bar.y);
-    const svg = (await page.locator('.sf-scrolly.is-current .sf-scrolly__sticky .sf-chart__svg').boundingBox())!;
-    expect(svg.height, 'the chart is still drawn large').toBeGreaterThan(250);
+    // The morph may swap the sticky figure's parts while it lands: measure once it has settled.
+    const bottom = async () => {
+      const s = await source.boundingBox();
+      return s ? s.y + s.height : Infinity;
+    };
+    await expect.poll(bottom, { message: `step ${i + 1}: the source list ends above the presenter bar` }).toBeLessThanOrEqual(bar.y);
+    const svg = page.locator('.sf-scrolly.is-current .sf-scrolly__sticky .sf-chart__svg');
+    await expect.poll(async () => (await svg.boundingBox())?.height ?? 0, { message: 'the chart is still drawn large' }).toBeGreaterThan(250);
   }
   // The body's serif stack names the common Linux serifs before the generic one.
   const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);

@@ -164,12 +164,12 @@ test('on the handout, an unticked moment is left out of the printout', async ({ 
 test('the chapter offers its citation in APA, MLA and Chicago, exactly, each copied with the keyboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // These strings are the chapter's title and `updated` date set in each style by hand.
-  expect([front(slug).title, new Date(front(slug).updated).toISOString().slice(0, 10)], 'update the expected citations with the chapter').toEqual(['The sealing of the border', '2026-11-23']);
+  expect([front(slug).title, new Date(front(slug).updated).toISOString().slice(0, 10)], 'update the expected citations with the chapter').toEqual(['The sealing of the border', '2026-12-02']);
   const url = new URL(`./chapters/${slug}/`, baseURL).href;
   const expected = {
-    APA: `The Sealed Frontier. (2026, November 23). The sealing of the border. ${url}`,
-    MLA: `“The Sealing of the Border.” The Sealed Frontier, 23 Nov. 2026, ${url.replace(/^https?:\/\//, '')}.`,
-    Chicago: `The Sealed Frontier. “The Sealing of the Border.” Last modified November 23, 2026. ${url}.`,
+    APA: `The Sealed Frontier. (2026, December 2). The sealing of the border. ${url}`,
+    MLA: `“The Sealing of the Border.” The Sealed Frontier, 2 Dec. 2026, ${url.replace(/^https?:\/\//, '')}.`,
+    Chicago: `The Sealed Frontier. “The Sealing of the Border.” Last modified December 2, 2026. ${url}.`,
   };
   await page.goto(`./chapters/${slug}/`);
   const block = page.getByRole('region', { name: 'Cite this chapter' });
@@ -194,7 +194,7 @@ test('with a step in the address, "Cite this" can cite that moment: the same ref
   await expect(moment).toBeVisible();
   await moment.check();
   const url = new URL(`./chapters/${slug}/#${id}`, baseURL).href;
-  await expect(block.locator('[data-citation="apa"]')).toHaveText(`The Sealed Frontier. (2026, November 23). The sealing of the border. ${url}`);
+  await expect(block.locator('[data-citation="apa"]')).toHaveText(`The Sealed Frontier. (2026, December 2). The sealing of the border. ${url}`);
   await expect(block.locator('[data-citation="chicago"]')).toContainText(`${url}.`);
   await block.getByRole('radio', { name: 'The whole chapter' }).check();
   await expect(block.locator('[data-citation="apa"]')).toHaveText(/\/chapters\/border-sealing\/$/);
@@ -246,7 +246,7 @@ test.describe('without JavaScript', () => {
     await expect(term).toHaveAttribute('href', /\/glossary\/#yalu$/);
     await expect(page.locator('#sf-term-yalu')).toBeHidden();
     await expect(page.getByRole('button', { name: /Copy the/ })).toHaveCount(0);
-    await expect(page.locator('[data-citation="apa"]')).toContainText('The Sealed Frontier. (2026, November 23).');
+    await expect(page.locator('[data-citation="apa"]')).toContainText('The Sealed Frontier. (2026, December 2).');
     await term.click();
     await expect(page).toHaveURL(/\/glossary\/#yalu$/);
   });
