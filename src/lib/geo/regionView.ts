@@ -1,5 +1,5 @@
 // The region's shapes drawn for one camera. content/data/map/region.json (from `npm run map:region`)
-// is a TopoJSON topology of OpenStreetMap land polygons at about 10 m detail: far more than one view
+// is a TopoJSON topology of OpenStreetMap country shapes, at full detail near the border: far more than one view
 // needs. regionView simplifies each arc in screen pixels at the camera's zoom (neighbours share arcs,
 // so they stay seamless) and keeps every vertex near the places it must keep in their countries, so
 // a close-up carries the detail it shows and an overview stays small.
