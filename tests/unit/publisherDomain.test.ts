@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostIsUnder, hostOf, linkOwner } from '../../src/lib/sources/publisherDomain.ts';
-import { publisherLine, readableDate } from '../../src/lib/sources/sourceLabel.ts';
+import { publisherLine, readableDate, sourceLineLabels } from '../../src/lib/sources/sourceLabel.ts';
 
 describe('publisher domains', () => {
   it('hostOf lower-cases the host and drops www.', () => {
@@ -30,5 +30,30 @@ describe('source labels', () => {
     expect(readableDate('2026-11')).toBe('November 2026');
     expect(readableDate('2019')).toBe('2019');
     expect(readableDate('')).toBe('');
+  });
+});
+
+describe('source line labels', () => {
+  it('names the publisher alone when it appears once', () => {
+    expect(sourceLineLabels([{ publisher: 'Reuters', title: 'Border wall', date: '2023-05-27' }])).toEqual(['Reuters']);
+  });
+  it('tells repeated publishers apart: articles by title, reports by date, same-day reports by title', () => {
+    expect(sourceLineLabels([
+      { publisher: 'Wikipedia (English)', title: 'Tumangang', date: '' },
+      { publisher: 'Wikipedia (English)', title: 'Khasan', date: '2024-02' },
+      { publisher: 'AFP', title: 'Treaty signed', date: '2024-06-19' },
+      { publisher: 'AFP', title: 'Talks in Beijing', date: '2025-09-04' },
+      { publisher: 'TASS', title: 'Arrival', date: '2023-09-13' },
+      { publisher: 'TASS', title: 'Talks', date: '2023-09-13' },
+      { publisher: 'NK News', title: 'Dalian', date: '2018-05-08' },
+    ])).toEqual([
+      'Wikipedia (English), Tumangang',
+      'Wikipedia (English), Khasan',
+      'AFP, 19 June 2024',
+      'AFP, 4 September 2025',
+      'TASS, Arrival',
+      'TASS, Talks',
+      'NK News',
+    ]);
   });
 });
