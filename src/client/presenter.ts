@@ -32,9 +32,10 @@ const KEYS = 'Next: → Space PgDn · Back: ← PgUp';
 /**
  * Joins the chapter's channel. Moves made here are sent; a move sent by the other window is played
  * here without being sent back (so two quick presses in one window never bounce between the two).
- * A window that joins says hello, and every window answers a hello with its step.
+ * A window that joins says hello, and every window answers a hello with its step; \`onPeer\` hears
+ * of every message from the other window.
  */
-function link(engine: Engine, onHello: () => void) {
+function link(engine: Engine, onPeer: () => void) {
   if (typeof BroadcastChannel === 'undefined') return undefined;
   const channel = new BroadcastChannel(presenterChannel(location.pathname));
   let remote = false;
@@ -44,9 +45,9 @@ function link(engine: Engine, onHello: () => void) {
   };
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = readMessage(event.data);
+    if (message) onPeer();
     if (message?.type === 'hello') {
       sendStep();
-      onHello();
     } else if (message?.type === 'step') {
       const index = engine.steps.findIndex((s) => s.id === message.id);
       if (index < 0 || index === engine.active()) return;
@@ -68,8 +69,8 @@ function link(engine: Engine, onHello: () => void) {
 
 /** Why this browser cannot show a presenter window, in one line; empty when it can. */
 function noSecondWindow(): string {
-  if (typeof BroadcastChannel === 'undefined') return 'This browser cannot open a linked presenter view: presenting here only.';
-  if (screen.width < 768) return 'No presenter view on a small screen: presenting here only.';
+  if (typeof BroadcastChannel === 'undefined') return 'No presenter view in this browser: presenting here only.';
+  if (screen.width < 768) return 'The presenter view needs a larger screen.';
   return '';
 }
 
@@ -86,13 +87,17 @@ export function presentation(engine: Engine): Presentation {
     <button type="button" class="sf-presenter__prev">Previous</button>
     <button type="button" class="sf-presenter__next">Next</button>
     <button type="button" class="sf-presenter__exit">Leave presentation</button>
-    <button type="button" class="sf-presenter__open">Open presenter view</button>
-    <p class="sf-presenter__second" role="status"></p>
+    <p class="sf-presenter__second"><button type="button" class="sf-presenter__open">Open presenter view</button><span role="status"></span></p>
     <div class="sf-presenter__share"></div>`;
   document.body.append(bar);
   const count = bar.querySelector<HTMLElement>('.sf-presenter__count')!;
   const open = bar.querySelector<HTMLButtonElement>('.sf-presenter__open')!;
-  const second = bar.querySelector<HTMLElement>('.sf-presenter__second')!;
+  // Either the button or, where there can be no second window, one line that says why (same place).
+  const why = bar.querySelector<HTMLElement>('.sf-presenter__second [role=status]')!;
+  const solo = (message: string) => {
+    open.hidden = message !== '';
+    why.textContent = message;
+  };
   const n = engine.steps.length;
   let presenting = false;
   let channel: ReturnType<typeof link>;
@@ -123,13 +128,14 @@ export function presentation(engine: Engine): Presentation {
     history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
     engine.setPresenting(on);
     if (on) {
-      const why = noSecondWindow();
-      open.hidden = why !== '';
-      second.textContent = why;
+      solo(noSecondWindow());
+      open.textContent = 'Open presenter view';
       update();
       // Only a presenting window follows the presenter: a reader's tab of the same chapter stays put.
       channel = link(engine, () => {
-        second.textContent = 'Presenter view open in another window.';
+        if (open.textContent === 'Presenter view open') return;
+        open.textContent = 'Presenter view open';
+        engine.announce('The presenter view is open in another window.');
       });
     } else {
       channel?.close();
@@ -141,7 +147,7 @@ export function presentation(engine: Engine): Presentation {
     const url = presenterUrl(location.pathname, engine.steps[engine.active()]?.id);
     // Not noopener: that would make window.open return null whether or not the window opened.
     const win = window.open(url, 'sf-presenter-view', 'popup,width=1024,height=720');
-    second.textContent = win ? 'Opening the presenter view…' : 'The presenter window was blocked (pop-ups off?): presenting here only.';
+    if (!win) solo('Pop-up blocked: presenting in this window only.');
   });
   bar.querySelector('.sf-presenter__prev')!.addEventListener('click', () => engine.go(moveStep(n, engine.active(), -1)));
   bar.querySelector('.sf-presenter__next')!.addEventListener('click', () => engine.go(moveStep(n, engine.active(), 1)));

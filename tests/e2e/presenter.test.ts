@@ -58,7 +58,8 @@ test.describe('on a laptop with a projector (1280x800)', () => {
     await expect(presenter.locator('.sf-chapter__head')).toBeHidden();
     await expect(page.locator('.sf-pv')).toHaveCount(0);
     await expect(page.getByText(notes[at]!)).toBeHidden();
-    await expect(page.locator('.sf-presenter__second')).toHaveText('Presenter view open in another window.');
+    await expect(page.locator('.sf-presenter__open')).toHaveText('Presenter view open');
+    await expect(presenter.locator('.sf-pv__status')).toHaveText('Linked to the projector window.');
 
     // The clock runs and resets.
     const clock = presenter.getByRole('timer');
@@ -129,10 +130,21 @@ test.describe('on a laptop with a projector (1280x800)', () => {
     });
     await page.goto(`./chapters/${slug}/?present#${steps[0]}`);
     await page.getByRole('button', { name: 'Open presenter view' }).click();
-    const note = page.locator('.sf-presenter__second');
-    await expect(note).toHaveText(/^The presenter window was blocked/);
-    const box = (await note.boundingBox())!;
-    expect(box.height, 'one line').toBeLessThan(30);
+    await expect(page.locator('.sf-presenter__copy')).toBeVisible();
+    const note = page.locator('.sf-presenter__second [role=status]');
+    await expect(note).toHaveText('Pop-up blocked: presenting in this window only.');
+    // One line, in the bar's place for it: nothing in the bar is pushed out of sight, on a laptop or a 1024x768 projector.
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      expect((await note.boundingBox())!.height, `one line at ${size.width}`).toBeLessThan(30);
+      const bar = (await page.locator('.sf-presenter').boundingBox())!;
+      const line = (await note.boundingBox())!;
+      expect(line.y + line.height, `the line is inside the bar at ${size.width}`).toBeLessThanOrEqual(bar.y + bar.height);
+      expect(await page.locator('.sf-presenter').evaluate((el) => el.scrollTop), 'the bar is not scrolled').toBe(0);
+      await expect(counter(page)).toBeInViewport();
+      const copy = (await page.locator('.sf-presenter__copy').boundingBox())!;
+      expect(copy.x + copy.width, `the line keeps clear of "Copy link" at ${size.width}`).toBeLessThanOrEqual((await note.boundingBox())!.x);
+    }
     await page.keyboard.press('j');
     await expect(counter(page)).toHaveText(of(1));
     await page.keyboard.press('Escape');
@@ -147,7 +159,7 @@ test.describe('on a phone (360 and 390 px wide)', () => {
     await page.goto(`./chapters/${slug}/?present#${steps[0]}`);
     await expect(counter(page)).toHaveText(of(0));
     await expect(page.getByRole('button', { name: 'Open presenter view' })).toBeHidden();
-    await expect(page.locator('.sf-presenter__second')).toHaveText(/^No presenter view on a small screen/);
+    await expect(page.locator('.sf-presenter__second [role=status]')).toHaveText('The presenter view needs a larger screen.');
     await page.keyboard.press('j');
     await expect(counter(page)).toHaveText(of(1));
   });
