@@ -69,7 +69,7 @@ function link(engine: Engine, onPeer: () => void) {
 
 /** Why this browser cannot show a presenter window, in one line; empty when it can. */
 function noSecondWindow(): string {
-  if (typeof BroadcastChannel === 'undefined') return 'No presenter view in this browser: presenting here only.';
+  if (typeof BroadcastChannel === 'undefined') return 'The presenter view does not work in this browser.';
   if (screen.width < 768) return 'The presenter view needs a larger screen.';
   return '';
 }

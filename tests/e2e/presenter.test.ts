@@ -163,6 +163,18 @@ test.describe('on a laptop with a projector (1280x800)', () => {
   });
 });
 
+test('in a browser without BroadcastChannel, the bar says so in one line and presentation mode goes on', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+  });
+  await page.goto(`./chapters/${slug}/?present#${steps[0]}`);
+  await expect(counter(page)).toHaveText(of(0));
+  await expect(page.getByRole('button', { name: 'Open presenter view' })).toBeHidden();
+  await expect(page.locator('.sf-presenter__second [role=status]')).toHaveText('The presenter view does not work in this browser.');
+  await page.keyboard.press('j');
+  await expect(counter(page)).toHaveText(of(1));
+});
+
 test.describe('on a phone (360 and 390 px wide)', () => {
   test.use({ viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 } });
 
