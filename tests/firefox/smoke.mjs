@@ -90,6 +90,10 @@ try {
   // The presenter view in a second window, linked over a BroadcastChannel: a key in either moves both.
   const presenter = await browser.newPage();
   await presenter.setViewport({ width: 1024, height: 700 });
+  await presenter.evaluateOnNewDocument(() => {
+    window.sfErrors = [];
+    addEventListener('error', (e) => window.sfErrors.push(e.message));
+  });
   await presenter.goto(`${origin}/chapters/${slug}/?presenter#${ids[3]}`, { waitUntil: 'load' });
   const shown = () => presenter.evaluate(() => document.querySelector('.sf-pv__count')?.textContent);
   check(await until(async () => (await shown()) === `Step 4 of ${ids.length}`), `?presenter shows the projector's step (${await shown()})`);
