@@ -38,7 +38,7 @@ export default defineConfig({
     { name: 'site', testIgnore: /mapbox\.test\.ts/, use: { baseURL: site } },
     { name: 'mapbox', testMatch: /mapbox\.test\.ts/, use: { baseURL: mapbox } },
     // The smoke tests again, against the build for a sub-path.
-    { name: 'sub-path', testMatch: /(home|citations|pages|scrolly)\.test\.ts/, use: { baseURL: subPath } },
+    { name: 'sub-path', testMatch: /(home|citations|pages|scrolly|presenter)\.test\.ts/, use: { baseURL: subPath } },
   ],
   webServer: [
     { command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`, url: site, reuseExistingServer: !process.env.CI, timeout: 60_000 },

@@ -5,7 +5,7 @@ import { createMorphRenderer, type Renderer } from './morph.ts';
 import { keyAction } from '../lib/steps/keyAction.ts';
 import { moveStep } from '../lib/steps/moveStep.ts';
 import { stepFromHash } from '../lib/steps/stepFromHash.ts';
-import type { PresenterShare } from './presenterShare.ts';
+import type { Engine, Presentation } from './presenter.ts';
 import { LAST_STEP_KEY, type LastStep } from '../lib/site/lastStep.ts';
 
 interface Sequence {
@@ -69,6 +69,7 @@ function start() {
   // replay the steps in between (scrollama #56, #78): ignore them until the scroll settles.
   let quietUntil = 0;
   let presenting = false;
+  let onMove: ((index: number) => void) | undefined;
   let scroller: ReturnType<typeof scrollama> | undefined;
 
   const activate = (index: number, { animate, hash }: { animate: boolean; hash: boolean }) => {
@@ -85,7 +86,7 @@ function start() {
     if (figure) void step.sequence.renderer.then((r) => r.show(figure, { animate: animate && !reducedMotion.matches }));
     if (hash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     if (inChapter) remember({ path: location.pathname, step: step.id, n: index + 1, of: steps.length });
-    if (presenting) updatePresenter();
+    onMove?.(index);
   };
 
   const settle = () => {
@@ -104,65 +105,36 @@ function start() {
     step.el.focus({ preventScroll: true });
   };
 
-  // Presentation mode: one step at a time over the full-screen graphic, for a projector.
-  const bar = document.createElement('div');
-  bar.className = 'sf-presenter';
-  bar.hidden = true;
-  bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', 'Presentation controls');
-  bar.innerHTML = `<p class="sf-presenter__count" aria-live="polite"></p>
-    <p class="sf-presenter__keys">Next: → Space PgDn · Back: ← PgUp · Leave: Esc</p>
-    <button type="button" class="sf-presenter__prev">Previous</button>
-    <button type="button" class="sf-presenter__next">Next</button>
-    <button type="button" class="sf-presenter__exit">Leave presentation</button>
-    <div class="sf-presenter__share"></div>`;
-  document.body.append(bar);
-  const count = bar.querySelector<HTMLElement>('.sf-presenter__count')!;
-  // The step's QR code and copy button load with the first presentation, not with the page.
-  let share: Promise<PresenterShare> | undefined;
-  const updatePresenter = () => {
-    count.textContent = `Step ${active + 1} of ${steps.length}`;
-    const url = `${location.origin}${location.pathname}#${steps[active]?.id ?? ''}`;
-    share ??= import('./presenterShare.ts').then((m) => m.presenterShare(bar.querySelector('.sf-presenter__share')!, (t) => (live.textContent = t)));
-    void share.then((s) => s.show(url));
+  // Presentation mode and the presenter window live in ./presenter.ts, loaded when a presentation starts.
+  const engine: Engine = {
+    steps,
+    active: () => active,
+    go,
+    onMove: (listener) => (onMove = listener),
+    announce: (message) => (live.textContent = message),
+    setPresenting(on) {
+      presenting = on;
+      // Scrollama answers each step's resize by observing it anew from inside the observer's callback,
+      // which browsers report as "ResizeObserver loop completed with undelivered notifications" error
+      // events; presenting hides and shows steps on every move, so its observers rest meanwhile and
+      // come back a frame after the reading layout has returned.
+      if (on) {
+        scroller?.disable();
+        if (active < 0) activate(0, { animate: false, hash: true });
+        steps[active]?.el.focus({ preventScroll: true });
+      } else {
+        requestAnimationFrame(() => scroller?.enable());
+        const step = steps[active];
+        settle();
+        step?.el.scrollIntoView({ block: 'start' });
+        step?.el.focus({ preventScroll: true });
+      }
+    },
   };
-  const present = (on: boolean) => {
-    presenting = on;
-    // Scrollama answers each step's resize by observing it anew from inside the observer's callback,
-    // which browsers report as "ResizeObserver loop completed with undelivered notifications" error
-    // events; presenting hides and shows steps on every move, so its observers rest meanwhile and
-    // come back a frame after the reading layout has returned.
-    if (on) scroller?.disable();
-    else requestAnimationFrame(() => scroller?.enable());
-    root.classList.toggle('sf-presenting', on);
-    bar.hidden = !on;
-    const params = new URLSearchParams(location.search);
-    if (on) params.set('present', '');
-    else params.delete('present');
-    const search = params.toString().replace(/(^|&)present=(?=&|$)/, '$1present');
-    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
-    if (on) {
-      if (active < 0) activate(0, { animate: false, hash: true });
-      updatePresenter();
-      steps[active]?.el.focus({ preventScroll: true });
-    } else {
-      const step = steps[active];
-      settle();
-      step?.el.scrollIntoView({ block: 'start' });
-      step?.el.focus({ preventScroll: true });
-    }
-  };
-  bar.querySelector('.sf-presenter__prev')!.addEventListener('click', () => go(moveStep(steps.length, active, -1)));
-  bar.querySelector('.sf-presenter__next')!.addEventListener('click', () => go(moveStep(steps.length, active, 1)));
-  bar.querySelector('.sf-presenter__exit')!.addEventListener('click', () => present(false));
+  let presentation: Promise<Presentation> | undefined;
+  const presenter = () => (presentation ??= import('./presenter.ts').then((m) => m.presentation(engine)));
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present]')) {
-    button.addEventListener('click', () => present(true));
-  }
-  // A click on the graphic advances, as on a slide. The graphic is inert, so the click lands on its section.
-  for (const section of new Set(steps.map((s) => s.sequence.section))) {
-    section.addEventListener('click', (event) => {
-      if (presenting && !(event.target as HTMLElement).closest('a, button, summary, .sf-step')) go(moveStep(steps.length, active, 1));
-    });
+    button.addEventListener('click', () => void presenter().then((p) => p.present(true)));
   }
 
   document.addEventListener('keydown', (event) => {
@@ -174,7 +146,7 @@ function start() {
     const action = keyAction(event.key, presenting);
     if (!action) return;
     event.preventDefault();
-    if (action === 'exit') present(false);
+    if (action === 'exit') void presenter().then((p) => p.present(false));
     else go(moveStep(steps.length, active, action === 'next' ? 1 : -1));
   });
 
@@ -215,7 +187,14 @@ function start() {
     requestAnimationFrame(() => requestAnimationFrame(() => quietUntil === until && (quietUntil = 0)));
   });
 
-  if (new URLSearchParams(location.search).has('present')) present(true);
+  const params = new URLSearchParams(location.search);
+  // The presenter window (the same page with ?presenter) answers to the same keys but never presents itself.
+  if (params.has('presenter')) {
+    root.classList.add('sf-presenter-view');
+    engine.setPresenting(true);
+    presentation = import('./presenter.ts').then((m) => m.presenterView(engine));
+  }
+  else if (params.has('present')) void presenter().then((p) => p.present(true));
   root.classList.add('sf-engine-ready');
 }
 

@@ -201,6 +201,14 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
           const issue = result.error.issues[0]!;
           fail(`<Step id="${String(id)}"> ${formatIssue(issue.path, issue.message)}`, attribute(step, 'state') ?? step);
         }
+        const notes = readAttribute(step, 'notes', fail);
+        if (notes !== undefined) {
+          const text = typeof notes === 'string' ? notes.replace(/\s+/g, ' ').trim() : '';
+          if (!text) {
+            fail(`<Step id="${String(id)}"> notes: ${typeof notes === 'string' ? 'empty' : `${JSON.stringify(notes)} is not text`}  (expected notes="talking points for the teacher", shown only in the presenter view)`, attribute(step, 'notes'));
+          }
+          setAttribute(step, 'notes', text);
+        }
         const pageId = `${prefix}${id as string}`;
         states.push({ id: pageId, state: result.data });
         if (prefix) setAttribute(step, 'id', pageId);

@@ -14,7 +14,7 @@ export interface ChapterInfo {
   title: string;
   order: number;
   /** Step ids of each scrolly sequence, in order, with the graphic they drive. */
-  sequences: { graphic: string; steps: string[]; states: Record<string, Plain>[]; leads: string[] }[];
+  sequences: { graphic: string; steps: string[]; states: Record<string, Plain>[]; leads: string[]; notes: (string | undefined)[] }[];
   dek: string;
 }
 
@@ -35,12 +35,13 @@ export function chapterInfo(): ChapterInfo[] {
       const text = readFileSync(join(dir, f), 'utf8');
       const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { slug: string; title: string; dek: string; order: number };
       const sequences = [...text.matchAll(/<Scrolly[^>]*graphic="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)].map((m) => {
-        const steps = [...m[2]!.matchAll(/<Step\s+id="([^"]+)"\s+state=\{(\{[\s\S]*?\})\}>([\s\S]*?)<\/Step>/g)];
+        const steps = [...m[2]!.matchAll(/<Step\s+id="([^"]+)"\s+state=\{(\{[\s\S]*?\})\}(?:\s+notes="([^"]*)")?>([\s\S]*?)<\/Step>/g)];
         return {
           graphic: m[1]!,
           steps: steps.map((s) => s[1]!),
           states: steps.map((s) => estreeToValue(parse(`(${s[2]})`, { ecmaVersion: 2022 }) as unknown as Program) as Record<string, Plain>),
-          leads: steps.map((s) => leadOf(s[3]!)),
+          leads: steps.map((s) => leadOf(s[4]!)),
+          notes: steps.map((s) => s[3]),
         };
       });
       return { slug: front.slug, title: front.title, dek: front.dek, order: front.order, sequences };

@@ -1,6 +1,7 @@
 // A smoke test of one chapter in Firefox ESR (headless, WebDriver BiDi through puppeteer-core), on
 // the build in dist/: wheel scrolling plays the steps in order, j/k move a step, a deep link opens
-// its step, ?present presents and Escape leaves, and the page raises no error events.
+// its step, ?present presents, a presenter view (?presenter) in a second window and the projector
+// move each other, Escape leaves, and the pages raise no error events.
 // Skipped with one line where Firefox is absent. FIREFOX_PATH overrides the browser's path.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -86,6 +87,25 @@ try {
   check((await until(counter)) === `Step 3 of ${ids.length}`, `?present opens presentation at step 3 (${await counter()})`);
   await page.keyboard.press('ArrowRight');
   check(await until(async () => (await counter()) === `Step 4 of ${ids.length}`), 'the right arrow moves to step 4');
+  // The presenter view in a second window, linked over a BroadcastChannel: a key in either moves both.
+  const presenter = await browser.newPage();
+  await presenter.setViewport({ width: 1024, height: 700 });
+  await presenter.evaluateOnNewDocument(() => {
+    window.sfErrors = [];
+    addEventListener('error', (e) => window.sfErrors.push(e.message));
+  });
+  await presenter.goto(`${origin}/chapters/${slug}/?presenter#${ids[3]}`, { waitUntil: 'load' });
+  const shown = () => presenter.evaluate(() => document.querySelector('.sf-pv__count')?.textContent);
+  check(await until(async () => (await shown()) === `Step 4 of ${ids.length}`), `?presenter shows the projector's step (${await shown()})`);
+  await presenter.bringToFront();
+  await presenter.keyboard.press('j');
+  check(await until(async () => (await counter()) === `Step 5 of ${ids.length}`), 'j in the presenter view moves the projector to step 5');
+  await page.bringToFront();
+  await page.keyboard.press('ArrowLeft');
+  check(await until(async () => (await shown()) === `Step 4 of ${ids.length}`), 'the left arrow on the projector moves the presenter view back to step 4');
+  const presenterErrors = await presenter.evaluate(() => window.sfErrors);
+  check(presenterErrors.length === 0, `no error events in the presenter view${presenterErrors.length ? `: ${presenterErrors.join(' | ')}` : ''}`);
+  await presenter.close();
   await page.keyboard.press('Escape');
   check(await until(() => page.evaluate(() => !document.documentElement.classList.contains('sf-presenting'))), 'Escape leaves presentation');
   check(!(await page.evaluate(() => location.search.includes('present'))), 'leaving removes ?present from the address');

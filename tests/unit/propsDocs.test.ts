@@ -62,8 +62,8 @@ describe('what the gallery documents', () => {
 
   it('leaves out the props the MDX check adds, and only those', () => {
     const all = astroProps(readFileSync(componentFiles.Step, 'utf8')).map((p) => p.name);
-    expect(all).toEqual(['id', 'state', 'graphic', 'index', 'resolved']);
-    expect(componentProps('Step').map((p) => p.name)).toEqual(['id', 'state']);
+    expect(all).toEqual(['id', 'state', 'notes', 'graphic', 'index', 'resolved']);
+    expect(componentProps('Step').map((p) => p.name)).toEqual(['id', 'state', 'notes']);
     expect(componentProps('Cite').map((p) => p.name)).toEqual(['id', 'ids']);
   });
 

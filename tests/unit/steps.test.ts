@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyAction } from '../../src/lib/steps/keyAction.ts';
 import { moveStep } from '../../src/lib/steps/moveStep.ts';
 import { stepFromHash } from '../../src/lib/steps/stepFromHash.ts';
+import { formatElapsed, presenterChannel, presenterUrl, readMessage } from '../../src/lib/steps/presenterLink.ts';
 
 const ids = ['peak-2009', 'collapse', 'hoeryong-2022'];
 
@@ -52,5 +53,38 @@ describe('keyAction', () => {
     expect(keyAction('ArrowLeft', true)).toBe('previous');
     expect(keyAction('PageUp', true)).toBe('previous');
     expect(keyAction('Escape', true)).toBe('exit');
+  });
+});
+
+describe('the presenter link', () => {
+  it('presenterUrl opens the same chapter path with ?presenter at the projector’s step, under any base path', () => {
+    expect(presenterUrl('/chapters/border-sealing/', 'collapse')).toBe('/chapters/border-sealing/?presenter#collapse');
+    expect(presenterUrl('/sealed-frontier/chapters/border-sealing/', undefined)).toBe('/sealed-frontier/chapters/border-sealing/?presenter');
+  });
+  it('presenterChannel is one channel per chapter path', () => {
+    expect(presenterChannel('/chapters/a/')).not.toBe(presenterChannel('/chapters/b/'));
+    expect(presenterChannel('/chapters/a/')).toBe(presenterChannel('/chapters/a/'));
+  });
+  it.each([
+    [{ type: 'step', id: 'collapse' }, { type: 'step', id: 'collapse' }],
+    [{ type: 'hello' }, { type: 'hello' }],
+    [{ type: 'step', id: '' }, null],
+    [{ type: 'step', id: 3 }, null],
+    [{ type: 'step' }, null],
+    [{ type: 'leave' }, null],
+    ['step', null],
+    [null, null],
+  ])('readMessage(%j) is %j', (data, expected) => {
+    expect(readMessage(data)).toEqual(expected);
+  });
+  it.each([
+    [0, '0:00'],
+    [999, '0:00'],
+    [61_000, '1:01'],
+    [12 * 60_000 + 5_000, '12:05'],
+    [3_723_000, '1:02:03'],
+    [-5_000, '0:00'],
+  ])('formatElapsed(%i) is %j', (ms, text) => {
+    expect(formatElapsed(ms)).toBe(text);
   });
 });
