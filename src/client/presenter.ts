@@ -5,7 +5,7 @@
 // clock. The two keep to the same step through a BroadcastChannel; scrolly.ts stays the one owner
 // of the active step, so a key, a click or a clicker in either window moves both.
 import { moveStep } from '../lib/steps/moveStep.ts';
-import { formatElapsed, presenterChannel, presenterUrl, readMessage } from '../lib/steps/presenterLink.ts';
+import { formatElapsed, presenterChannel, presenterUrl, readMessage, type PresenterMessage } from '../lib/steps/presenterLink.ts';
 import type { PresenterShare } from './presenterShare.ts';
 
 /** What the step engine (scrolly.ts) lends a presentation. */
@@ -32,10 +32,10 @@ const KEYS = 'Next: → Space PgDn · Back: ← PgUp';
 /**
  * Joins the chapter's channel. Moves made here are sent; a move sent by the other window is played
  * here without being sent back (so two quick presses in one window never bounce between the two).
- * A window that joins says hello, and every window answers a hello with its step; \`onPeer\` hears
- * of every message from the other window.
+ * A window that joins says hello, and every window answers a hello with its step; a window that goes
+ * says bye. \`onPeer\` hears of every message from the other window.
  */
-function link(engine: Engine, onPeer: () => void) {
+function link(engine: Engine, onPeer: (message: PresenterMessage) => void) {
   if (typeof BroadcastChannel === 'undefined') return undefined;
   const channel = new BroadcastChannel(presenterChannel(location.pathname));
   let remote = false;
@@ -45,7 +45,7 @@ function link(engine: Engine, onPeer: () => void) {
   };
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = readMessage(event.data);
-    if (message) onPeer();
+    if (message) onPeer(message);
     if (message?.type === 'hello') {
       sendStep();
     } else if (message?.type === 'step') {
@@ -60,10 +60,16 @@ function link(engine: Engine, onPeer: () => void) {
     }
   });
   channel.postMessage({ type: 'hello' });
+  const bye = () => channel.postMessage({ type: 'bye' });
+  window.addEventListener('pagehide', bye);
   return {
     /** Tell the other window about a move made here. */
     moved: () => remote || sendStep(),
-    close: () => channel.close(),
+    close: () => {
+      bye();
+      window.removeEventListener('pagehide', bye);
+      channel.close();
+    },
   };
 }
 
@@ -132,7 +138,12 @@ export function presentation(engine: Engine): Presentation {
       open.textContent = 'Open presenter view';
       update();
       // Only a presenting window follows the presenter: a reader's tab of the same chapter stays put.
-      channel = link(engine, () => {
+      channel = link(engine, (message) => {
+        if (message.type === 'bye') {
+          open.textContent = 'Open presenter view';
+          engine.announce('The presenter view was closed.');
+          return;
+        }
         if (open.textContent === 'Presenter view open') return;
         open.textContent = 'Presenter view open';
         engine.announce('The presenter view is open in another window.');
@@ -250,8 +261,8 @@ export function presenterView(engine: Engine): Presentation {
     live.textContent = `Step ${index + 1} of ${n}: ${now.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`;
   };
 
-  const channel = link(engine, () => {
-    status.textContent = 'Linked to the projector window.';
+  const channel = link(engine, (message) => {
+    status.textContent = message.type === 'bye' ? 'The projector window has left presentation mode or closed.' : 'Linked to the projector window.';
   });
   if (!channel) status.textContent = 'This browser cannot link the two windows: move the projector window with its own keys.';
   engine.onMove((index) => {

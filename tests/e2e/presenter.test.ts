@@ -110,6 +110,10 @@ test.describe('on a laptop with a projector (1280x800)', () => {
 
     expect(await problems(page)).toEqual([]);
     expect(await problems(presenter)).toEqual([]);
+
+    // Closing the presenter's window gives the projector its button back.
+    await presenter.close({ runBeforeUnload: true });
+    await expect(page.locator('.sf-presenter__open')).toHaveText('Open presenter view');
   });
 
   test('a step without notes says so in the presenter view; the last step has no next', async ({ page }) => {

@@ -68,6 +68,7 @@ describe('the presenter link', () => {
   it.each([
     [{ type: 'step', id: 'collapse' }, { type: 'step', id: 'collapse' }],
     [{ type: 'hello' }, { type: 'hello' }],
+    [{ type: 'bye' }, { type: 'bye' }],
     [{ type: 'step', id: '' }, null],
     [{ type: 'step', id: 3 }, null],
     [{ type: 'step' }, null],

@@ -5,8 +5,11 @@
  * same path. They talk over a BroadcastChannel named after the chapter's path: no server.
  */
 
-/** A step moved (either window), or a presenter window asking which step the projector is on. */
-export type PresenterMessage = { type: 'step'; id: string } | { type: 'hello' };
+/**
+ * A step moved (either window), a window joining and asking which step the other is on, or a window
+ * leaving (closed, reloaded, or out of presentation mode).
+ */
+export type PresenterMessage = { type: 'step'; id: string } | { type: 'hello' } | { type: 'bye' };
 
 /** presenterChannel('/chapters/border-sealing/') is the BroadcastChannel both windows of that chapter join. */
 export const presenterChannel = (pathname: string) => `sf-presenter:${pathname}`;
@@ -21,7 +24,7 @@ export const presenterUrl = (pathname: string, stepId: string | undefined) => `$
 export function readMessage(data: unknown): PresenterMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const { type, id } = data as { type?: unknown; id?: unknown };
-  if (type === 'hello') return { type };
+  if (type === 'hello' || type === 'bye') return { type };
   if (type === 'step' && typeof id === 'string' && id !== '') return { type, id };
   return null;
 }
