@@ -84,7 +84,7 @@ async function expectChapter(page: Page, c: NonNullable<typeof first>, at?: { st
 
 test.describe('offline', () => {
   // A worker installs, then caches a chapter's files: slow on a busy machine.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 180_000 });
   let site: Site;
   test.beforeEach(async () => {
     site = await serve(join(root, 'dist'));
@@ -109,7 +109,8 @@ test.describe('offline', () => {
       await page.goto(`${site.url}teach/${first!.slug}/${path}`);
       await expect(page.getByRole('heading', { level: 1 }), path).toContainText(heading);
     }
-    await expect(page.locator('.sf-moment, figure').first()).toBeVisible();
+    // The key-moments sheet's graphics are drawn in the page: there offline too.
+    await expect(page.locator('figure.sf-chart svg').first()).toBeVisible();
     // A page never opened nor saved: the worker's offline page, not the browser's error.
     await page.goto(`${site.url}sources/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not saved for offline');
@@ -191,7 +192,7 @@ test.describe('offline', () => {
 });
 
 test('under a sub-path the worker\'s scope is the sub-path, and a chapter opens offline there', async ({ context, page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const dir = join(root, 'tests/.tmp/base-dist');
   test.skip(!existsSync(join(dir, 'sw.js')), 'needs the sub-path build: npm run build:test-base');
   const site = await serve(dir, '/sealed-frontier/');
