@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkStory } from './src/mdx/remarkStory.ts';
 import { siteFiles } from './src/integrations/siteFiles.ts';
+import { offline } from './src/integrations/offline.ts';
 import { cspDirectives, jsFlagHash } from './src/lib/site/csp.ts';
 
 // SITE: the public origin, for canonical URLs and the sitemap. BASE_PATH: a sub-path such as
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   // The MDX checks are a remark plugin, so MDX compiles through unified (Astro 7's default processor
   // runs no remark plugins).
-  integrations: [mdx({ processor: unified({ remarkPlugins: [remarkStory] }) }), siteFiles()],
+  integrations: [mdx({ processor: unified({ remarkPlugins: [remarkStory] }) }), siteFiles(), offline()],
   devToolbar: { enabled: false },
   // One stylesheet for the whole site: a reader's second page is then all cache, and there are no
   // render-blocking round trips for per-component files.

@@ -31,7 +31,7 @@ export function siteFiles(): AstroIntegration {
           .filter((file) => !/<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8')))
           .map((file) => `${base.replace(/\/$/, '')}/${relative(out, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/'));
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(origin, paths));
-        writeFileSync(join(out, '_headers'), await headersFile({ mapbox: Boolean(process.env.PUBLIC_MAPBOX_TOKEN) }));
+        writeFileSync(join(out, '_headers'), await headersFile({ mapbox: Boolean(process.env.PUBLIC_MAPBOX_TOKEN), base }));
       },
     },
   };

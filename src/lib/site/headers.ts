@@ -6,7 +6,10 @@ import { CONTINUE_SCRIPT } from './lastStep.ts';
  * what only a header can say. frame-ancestors is open so teachers can embed chapters anywhere. One
  * header serves every page, so it allows each page's inline scripts (the home page's own as well).
  */
-export async function headersFile({ mapbox }: { mapbox: boolean }): Promise<string> {
+export async function headersFile({ mapbox, base = '/' }: { mapbox: boolean; base?: string }): Promise<string> {
   const csp = [...cspDirectives({ mapbox }), `script-src 'self' '${await jsFlagHash()}' '${await scriptHash(CONTINUE_SCRIPT)}'`, "style-src 'self'", 'frame-ancestors *'].join('; ');
-  return `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`;
+  // The service worker and what it precaches by name are revalidated on every check, so a new deploy
+  // reaches readers on their next visit rather than after an HTTP cache expires.
+  const fresh = ['sw.js', 'offline.json', 'manifest.webmanifest'].map((f) => `${base.replace(/\/*$/, '/')}${f}\n  Cache-Control: no-cache\n`).join('');
+  return `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n${fresh}`;
 }
