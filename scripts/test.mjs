@@ -1,7 +1,8 @@
 // npm test: every test of the project, in phases, with the time of each printed at the end.
 //   setup   what is missing: dependencies (npm ci), a Chromium, a Java runtime (scripts/setup.mjs)
 //   build   the three builds the browser tests serve: the site, one with a placeholder Mapbox token,
-//           one under a sub-path, each for the address it is served from (playwright.config.ts)
+//           one under a sub-path, each for the address it is served from (playwright.config.ts);
+//           the site first, then the other two side by side (see below)
 //   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
 //   html    the W3C Nu HTML checker over every page of the three builds (scripts/validate-html.mjs)
 //   e2e     Playwright in Chromium
@@ -9,7 +10,7 @@
 // Runs on the machine's own Node before node_modules exists (plain JS); every phase after setup
 // runs through npm, so on the `node` devDependency. Stops at the first phase that fails.
 //   node scripts/test.mjs [phase ...]   only these phases (setup always runs)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureChromium, ensureDependencies, ensureJava } from './setup.mjs';
 
@@ -26,16 +27,38 @@ function report() {
   console.log(`  ${'total'.padEnd(6)} ${clock(total).padStart(6)}`);
 }
 
-function phase(name, steps, env = {}) {
+/** Runs commands side by side, each one's output held and printed whole when it ends; true if all exit 0. */
+async function together(commands, env) {
+  const runs = commands.map(
+    ([command, ...args]) =>
+      new Promise((done) => {
+        const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('close', (status) => {
+          console.log(`\n> ${[command, ...args].join(' ')}\n${output}`);
+          done(status === 0);
+        });
+      }),
+  );
+  return (await Promise.all(runs)).every(Boolean);
+}
+
+/** A phase's steps run one after another; a step that is a list of commands runs them side by side. */
+async function phase(name, steps, env = {}) {
   if (only.length && !only.includes(name)) return;
   const t0 = performance.now();
   let ok = true;
-  for (const [command, ...args] of steps) {
-    console.log(`\n> ${[command, ...args].join(' ')}`);
-    if (spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status !== 0) {
-      ok = false;
-      break;
+  for (const step of steps) {
+    if (Array.isArray(step[0])) {
+      ok = await together(step, env);
+    } else {
+      const [command, ...args] = step;
+      console.log(`\n> ${[command, ...args].join(' ')}`);
+      ok = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
     }
+    if (!ok) break;
   }
   times.push({ name, s: seconds(t0), ok });
   if (!ok) {
@@ -50,15 +73,21 @@ ensureChromium();
 ensureJava();
 times.push({ name: 'setup', s: seconds(t0), ok: true });
 
-phase('build', [
+// Builds share the project's .astro/ folder, where Astro writes the content module map. The first
+// build writes it; the two after it read the same content, find the map unchanged and leave it be
+// (Astro writes it only when its text changes, through a temporary file), so they can run side by
+// side: an Astro build keeps about one core busy, and this machine has two.
+await phase('build', [
   ['npm', 'run', 'build:test-site'],
-  ['npm', 'run', 'build:test-mapbox'],
-  ['npm', 'run', 'build:test-base'],
+  [
+    ['npm', 'run', 'build:test-mapbox'],
+    ['npm', 'run', 'build:test-base'],
+  ],
 ]);
 // The check of the real content reads the site's build rather than making its own (tests/build/check.test.ts).
 const built = only.length === 0 || only.includes('build');
-phase('unit', [['npm', 'run', 'test:unit']], built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {});
-phase('html', [['npm', 'run', 'test:html']]);
-phase('e2e', [['npm', 'run', 'test:e2e']]);
-phase('firefox', [['npm', 'run', 'test:firefox']]);
+await phase('unit', [['npm', 'run', 'test:unit']], built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {});
+await phase('html', [['npm', 'run', 'test:html']]);
+await phase('e2e', [['npm', 'run', 'test:e2e']]);
+await phase('firefox', [['npm', 'run', 'test:firefox']]);
 report();

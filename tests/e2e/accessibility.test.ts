@@ -1,7 +1,7 @@
 // Accessibility as a reader with assistive technology meets it: axe-core on every page in light and
 // dark, mid-chapter step states, headings, text alternatives and a keyboard-only pass.
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axe as axeOf } from './axe.ts';
 import { builtPages, chapterInfo } from './support.ts';
 
 const pages = builtPages();
@@ -9,15 +9,39 @@ const pages = builtPages();
 // axe scans each template in each state once. The embeds repeat markup scanned elsewhere: a
 // whole-chapter embed is its chapter's story in the embed frame, and a one-sequence embed is one
 // graphic's sequence in that frame. So one whole-chapter embed, and one single-sequence embed for
-// each kind of graphic; every other page is scanned.
-const graphicOf = new Map<string, string>(chapterInfo().flatMap((c) => c.sequences.map((s) => [`embed/${c.slug}/${s.steps[0]}/`, s.graphic] as const)));
+// each kind of graphic. A chapter's teaching page is one template filled with text from the
+// chapter's frontmatter (no graphic): one is scanned. Its handout and key-moments sheet draw the
+// chapter's graphics: each is scanned for the fewest chapters that between them draw every kind of
+// graphic. Every other page (each chapter, the home, gallery, glossary, sources, about, 404 and
+// classroom pages) is scanned.
+const chapters = chapterInfo();
+const graphicOf = new Map<string, string>(chapters.flatMap((c) => c.sequences.map((s) => [`embed/${c.slug}/${s.steps[0]}/`, s.graphic] as const)));
+const coveringEveryGraphic = new Set<string>();
+const drawn = new Set<string>();
+for (const c of chapters) {
+  const graphics = c.sequences.map((s) => s.graphic);
+  if (graphics.some((g) => !drawn.has(g))) coveringEveryGraphic.add(c.slug);
+  graphics.forEach((g) => drawn.add(g));
+}
+/** The template a page shares with others, scanned once; undefined for a page that is always scanned. */
+function sharedTemplate(path: string): string | undefined {
+  if (/^embed\/[^/]+\/$/.test(path)) return 'whole-chapter embed';
+  if (path.startsWith('embed/') && path !== 'embed/') {
+    const graphic = graphicOf.get(path);
+    if (!graphic) throw new Error(`/${path}: an embed of no known sequence`);
+    return `embed of ${graphic}`;
+  }
+  if (/^teach\/[^/]+\/$/.test(path)) return 'teaching page';
+  return undefined;
+}
 const scanned = new Set<string>();
 const axePages = pages.filter((path) => {
-  if (!path.startsWith('embed/') || path === 'embed/') return true;
-  const kind = /^embed\/[^/]+\/$/.test(path) ? 'whole chapter' : graphicOf.get(path);
-  if (!kind) throw new Error(`/${path}: an embed of no known sequence`);
-  if (scanned.has(kind)) return false;
-  scanned.add(kind);
+  const sheet = /^teach\/([^/]+)\/(handout|moments)\/$/.exec(path);
+  if (sheet) return coveringEveryGraphic.has(sheet[1]!);
+  const template = sharedTemplate(path);
+  if (template === undefined) return true;
+  if (scanned.has(template)) return false;
+  scanned.add(template);
   return true;
 });
 
@@ -26,20 +50,33 @@ const axePages = pages.filter((path) => {
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function violations(page: Page, scheme: 'light' | 'dark') {
-  const axe = new AxeBuilder({ page });
+  const axe = await axeOf(page);
   const results = await (scheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-// One test a page and scheme, so each has its own time and a failure names its page.
+/** One h1, first, and headings that never skip a level on the way down. */
+async function expectHeadingsInOrder(page: Page) {
+  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels.filter((l) => l === 1), 'one h1').toHaveLength(1);
+  expect(levels[0], 'starts with h1').toBe(1);
+  levels.forEach((l, i) => {
+    if (i > 0) expect(l - levels[i - 1]!, `heading ${i + 1} (h${l}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+  });
+}
+
+// One test a page and scheme, so each has its own time and a failure names its page. The light
+// scan's page is also read for its headings (one load of the page for both).
 for (const scheme of ['light', 'dark'] as const) {
   const rules = scheme === 'dark' ? 'dark, colour rules' : 'light, every rule';
   for (const path of axePages) {
-    test(`axe finds no violation on /${path} in its starting state (${rules})`, async ({ page }) => {
+    const headings = scheme === 'light' ? '; one h1 and headings that never skip a level' : '';
+    test(`axe finds no violation on /${path} in its starting state (${rules}${headings})`, async ({ page }) => {
       test.setTimeout(240_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`./${path}`);
       expect(await violations(page, scheme)).toEqual([]);
+      if (scheme === 'light') await expectHeadingsInOrder(page);
     });
   }
 
@@ -56,15 +93,11 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
-for (const path of pages) {
+// The pages the light scan leaves out are read for their headings on their own.
+for (const path of pages.filter((p) => !axePages.includes(p))) {
   test(`/${path} has one h1 and headings that never skip a level`, async ({ page }) => {
     await page.goto(`./${path}`);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(levels.filter((l) => l === 1), 'one h1').toHaveLength(1);
-    expect(levels[0], 'starts with h1').toBe(1);
-    levels.forEach((l, i) => {
-      if (i > 0) expect(l - levels[i - 1]!, `heading ${i + 1} (h${l}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
-    });
+    await expectHeadingsInOrder(page);
   });
 }
 

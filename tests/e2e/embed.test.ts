@@ -101,3 +101,23 @@ test('an embedded sequence keeps the chapter’s citations, glossary links and d
   expect((await request.get(csv!)).status()).toBe(200);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
+
+test('"Embed this" opens a dialog from the keyboard with code for the chapter or a chosen graphic', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`./chapters/${slug}/`);
+  const open = page.getByRole('button', { name: 'Embed this chapter or a graphic…' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Embed in a learning platform or a blog' });
+  await expect(dialog).toBeVisible();
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  await expect(code).toHaveValue(new RegExp(`<iframe src="http://[^"]+/embed/${slug}/" title="`));
+  const sequence = chapter(slug).sequences[2]!;
+  await dialog.getByRole('combobox', { name: 'What to embed' }).selectOption({ index: 3 });
+  await expect(code).toHaveValue(new RegExp(`/embed/${slug}/${sequence.steps[0]}/"`));
+  await dialog.getByRole('button', { name: 'Copy the embed code' }).press('Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+});

@@ -89,3 +89,15 @@ export function homeInfo(): HomeInfo {
   const text = readFileSync(join(root, 'content/pages/home.mdx'), 'utf8');
   return yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as HomeInfo;
 }
+
+export interface ChapterFront { title: string; dek: string; updated: string | Date; summary: string; learningGoals: string[]; discussionQuestions: string[]; keyTerms: string[] }
+
+/** A chapter's frontmatter, read from content/ as the site reads it. */
+export function chapterFront(slug: string): ChapterFront {
+  return yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, `content/chapters/${slug}.mdx`), 'utf8'))![1]!) as ChapterFront;
+}
+
+/** The glossary's entries (content/glossary.yaml). */
+export function glossary(): { id: string; term: string; definition: string }[] {
+  return yaml.load(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as { id: string; term: string; definition: string }[];
+}
