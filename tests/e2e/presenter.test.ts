@@ -2,7 +2,7 @@
 // the projector, its teaching notes, the next step with a picture of its graphic, the count and a
 // clock; keys, clicks and a clicker in either window move both. Without a second window (a blocked
 // pop-up, a phone) the projector's bar says so and presentation mode goes on as before.
-import { AxeBuilder } from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { chapter } from './support.ts';
 
@@ -134,7 +134,7 @@ test.describe('on a laptop with a projector (1280x800)', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`./chapters/${slug}/?presenter#${steps[at]}`);
       await expect(page.locator('.sf-pv__picture svg')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await (await axe(page)).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     });
   }
