@@ -1,6 +1,6 @@
 // Chapters in reading order, each with what its MDX check derived (sources, steps, words).
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Derived } from '../mdx/remarkStory.ts';
+import type { Derived } from '../schemas/derived.ts';
 import { readingMinutes } from '../lib/teach/readingMinutes.ts';
 import { chapterSequence } from '../lib/content/chapterSequence.ts';
 

@@ -5,7 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Derived } from '../mdx/remarkStory.ts';
+import type { Derived } from '../schemas/derived.ts';
 import type { PropDoc } from '../lib/docs/propDoc.ts';
 import type { GraphicName } from '../schemas/graphics/index.ts';
 import { componentProps, exampleText, graphicStateProps, type ComponentName } from './galleryDocs.ts';

@@ -9,7 +9,7 @@ import { timelineTable } from '../lib/charts/timeline.ts';
 import { mapTable } from '../lib/geo/mapTable.ts';
 import type { GraphicName } from '../schemas/graphics/index.ts';
 import type { MapState } from '../schemas/graphics/camera.ts';
-import type { TimelineState } from '../schemas/graphics/timeline.ts';
+import type { TimelineState } from '../lib/charts/timeline.ts';
 
 export interface GraphicTable {
   caption: string;

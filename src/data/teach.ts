@@ -3,7 +3,7 @@
 import { getEntry } from 'astro:content';
 import type { ChapterPage } from './chapters.ts';
 import { chapterSequences, type Sequence } from '../lib/teach/chapterSequences.ts';
-import type { Derived } from '../mdx/remarkStory.ts';
+import type { Derived } from '../schemas/derived.ts';
 
 export type TeachStep = Derived['steps'][number] & { n: number };
 

@@ -9,27 +9,14 @@ import type { VFile } from 'vfile';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { loadContent, shown, type Content } from '../data/content.ts';
+import { loadContent, shown } from '../data/content.ts';
+import type { Content } from '../schemas/content.ts';
+import type { Derived } from '../schemas/derived.ts';
 import { estreeToValue, type Plain } from '../lib/mdx/estreeToValue.ts';
 import { countWords } from '../lib/text/countWords.ts';
 import { graphicNames, graphicStates, isGraphicName } from '../schemas/graphics/index.ts';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** What a chapter's page learns from its MDX, available as `remarkPluginFrontmatter.derived`. */
-export interface Derived {
-  /** Source ids in the order they are first cited; a source's citation number is its index + 1. */
-  sources: string[];
-  /** Every step, in reading order, with its plain text (teaching pages list them as key moments). */
-  steps: { id: string; graphic: string; scrolly: string; text: string; state: unknown }[];
-  /** Glossary ids used through `<Term>`, in order of first use. */
-  terms: string[];
-  /** Words of prose outside the scrolly sequences, and inside them. */
-  words: { prose: number; steps: number };
-  citations: number;
-  /** Every id of every <Cite>, in reading order, repeats included (a <Cite> with three ids adds three). */
-  references: string[];
-}
 
 export const components = ['Cite', 'Term', 'Quote', 'PullQuote', 'Scrolly', 'Step', 'Aside'] as const;
 

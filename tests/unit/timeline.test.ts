@@ -17,8 +17,8 @@ import {
   type LabelRow,
   type PlacedLabel,
   type TimelineRow,
+  type TimelineState,
 } from '../../src/lib/charts/timeline.ts';
-import type { TimelineState } from '../../src/schemas/graphics/timeline.ts';
 
 const row = (id: string, date: string, event: string, source_ids = ['src-a']): TimelineRow => ({ id, date, event, chapter: 'x', source_ids, notes: '' });
 const state = (s: Partial<TimelineState> & Pick<TimelineState, 'from' | 'to' | 'events'>): TimelineState => ({ highlight: [], ...s });

@@ -2,7 +2,14 @@
 // measured with a character-width estimate and stacked in fixed rows so they never collide, and the
 // whole layout is a function of (rows, state), so every step state has the same SVG height.
 import { scaleUtc } from 'd3-scale';
-import type { TimelineState } from '../../schemas/graphics/timeline.ts';
+
+/** The state this chart reads (src/schemas/graphics/timeline.ts validates it). */
+export interface TimelineState {
+  from: number;
+  to: number;
+  events: string[];
+  highlight: string[];
+}
 
 export interface TimelineRow {
   id: string;

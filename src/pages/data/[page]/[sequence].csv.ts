@@ -5,7 +5,7 @@ import { chapters } from '../../../data/chapters.ts';
 import { galleryExamples } from '../../../data/gallery.ts';
 import { graphicTable } from '../../../data/tables.ts';
 import { toCsv } from '../../../lib/data/toCsv.ts';
-import type { Derived } from '../../../mdx/remarkStory.ts';
+import type { Derived } from '../../../schemas/derived.ts';
 import type { GraphicName } from '../../../schemas/graphics/index.ts';
 
 const sequencesOf = (page: string, derived: Derived) =>
