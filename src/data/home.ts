@@ -9,7 +9,6 @@ import { contentDir, loadContent, shown } from './content.ts';
 import { graphicSvg } from './graphicSvg.ts';
 import { checkHomeCards } from '../lib/content/homeCards.ts';
 import { fieldPosition } from '../lib/check/fieldPosition.ts';
-import { chapterSequences } from '../lib/teach/chapterSequences.ts';
 import type { MapState } from '../schemas/graphics/camera.ts';
 
 export interface HomeCard {
@@ -67,7 +66,7 @@ export async function homePage() {
   const cards: HomeCard[] = await Promise.all(
     all.map(async (chapter) => {
       const card = chapterCards.find((c) => c.chapter === chapter.entry.data.slug);
-      const sequences = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps);
+      const { sequences } = chapter.derived;
       const fallback = sequences.find((s) => s.graphic !== 'map') ?? sequences[0];
       const step = card ? chapter.derived.steps.find((s) => s.id === card.moment.step)! : fallback?.steps.at(-1);
       const sequence = step && sequences.find((s) => s.id === step.scrolly)!;

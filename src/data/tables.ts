@@ -35,6 +35,3 @@ export function graphicTable(name: GraphicName, states: unknown[]): GraphicTable
       return { caption: 'The places marked on this map, with sources', ...mapTable(data.places, (states as MapState[]).flatMap((s) => s.show)) };
   }
 }
-
-/** Where a sequence's CSV lives: one file a scrolly, named by its chapter and first step. */
-export const csvPath = (page: string, firstStep: string) => `/data/${page}/${firstStep}.csv`;

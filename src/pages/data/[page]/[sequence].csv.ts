@@ -6,19 +6,15 @@ import { galleryExamples } from '../../../data/gallery.ts';
 import { graphicTable } from '../../../data/tables.ts';
 import { toCsv } from '../../../lib/data/toCsv.ts';
 import type { Derived } from '../../../schemas/derived.ts';
-import type { GraphicName } from '../../../schemas/graphics/index.ts';
 
-const sequencesOf = (page: string, derived: Derived) =>
-  [...Map.groupBy(derived.steps, (s) => s.scrolly)].map(([first, steps]) => ({
-    params: { page, sequence: first },
-    props: { table: graphicTable(steps[0]!.graphic as GraphicName, steps.map((s) => s.state)) },
+const sequencesOf = (derived: Derived) =>
+  derived.sequences.map((sequence) => ({
+    params: { page: sequence.page, sequence: sequence.id },
+    props: { table: graphicTable(sequence.graphic, sequence.steps.map((s) => s.state)) },
   }));
 
 export async function getStaticPaths() {
-  return [
-    ...(await chapters()).flatMap(({ entry, derived }) => sequencesOf(entry.data.slug, derived)),
-    ...(await galleryExamples()).flatMap(({ derived }) => sequencesOf('gallery', derived)),
-  ];
+  return [...(await chapters()), ...(await galleryExamples())].flatMap(({ derived }) => sequencesOf(derived));
 }
 
 export const GET: APIRoute = ({ props }) => {
