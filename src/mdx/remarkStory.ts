@@ -15,7 +15,7 @@ import type { Content } from '../schemas/content.ts';
 import type { Derived, DerivedStep } from '../schemas/derived.ts';
 import { estreeToValue, type Plain } from '../lib/mdx/estreeToValue.ts';
 import { countWords } from '../lib/text/countWords.ts';
-import { graphicNames, graphicStates, isGraphicName, type GraphicName } from '../schemas/graphics/index.ts';
+import { graphicNames, graphics, isGraphicName, type GraphicName } from '../schemas/graphics/index.ts';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 type Fail = (message: string, at?: object) => never;
@@ -193,7 +193,7 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
       const stray = node.children.find((c) => !(isJsx(c) && c.name === 'Step') && toString(c).trim() !== '');
       if (stray) fail('<Scrolly> holds text outside a <Step>  (expected only <Step> elements inside <Scrolly>)', stray);
       if (steps.length === 0) fail('<Scrolly> has no <Step>  (expected at least one <Step id="..." state={{...}}>)', node);
-      const schema = graphicStates[graphic](content);
+      const schema = graphics[graphic].state(content);
       const derivedSteps: DerivedStep[] = [];
       steps.forEach((step, index) => derivedSteps.push(checkStep(step, index, graphic, schema, derivedSteps[0]?.id)));
       derived.steps.push(...derivedSteps);

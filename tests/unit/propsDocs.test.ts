@@ -71,7 +71,7 @@ describe('what the gallery documents', () => {
     const fields = graphicStateProps(graphic);
     expect(fields.length).toBeGreaterThan(0);
     for (const f of fields) {
-      expect(f.doc, `${graphicFiles[graphic].schema}: ${f.name}`).not.toBe('');
+      expect(f.doc, `${graphicFiles(graphic).schema}: ${f.name}`).not.toBe('');
       expect(f.type).not.toBe('unknown');
     }
   });

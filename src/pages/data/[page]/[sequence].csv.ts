@@ -3,14 +3,15 @@
 import type { APIRoute } from 'astro';
 import { chapters } from '../../../data/chapters.ts';
 import { galleryExamples } from '../../../data/gallery.ts';
-import { graphicTable } from '../../../data/tables.ts';
+import { loadContent } from '../../../data/content.ts';
 import { toCsv } from '../../../lib/data/toCsv.ts';
 import type { Derived } from '../../../schemas/derived.ts';
+import { graphicTable, type GraphicTable } from '../../../schemas/graphics/index.ts';
 
 const sequencesOf = (derived: Derived) =>
   derived.sequences.map((sequence) => ({
     params: { page: sequence.page, sequence: sequence.id },
-    props: { table: graphicTable(sequence.graphic, sequence.steps.map((s) => s.state)) },
+    props: { table: graphicTable(sequence.graphic, sequence.steps.map((s) => s.state), loadContent().data) },
   }));
 
 export async function getStaticPaths() {
@@ -18,6 +19,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { table } = props as { table: ReturnType<typeof graphicTable> };
+  const { table } = props as { table: GraphicTable };
   return new Response(toCsv(table.columns.map((c) => c.key), table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
