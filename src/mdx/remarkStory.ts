@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { loadContent, shown } from '../data/content.ts';
+import { loadContent, shown } from '../loader/loadContent.ts';
 import type { Content } from '../schemas/content.ts';
 import type { Derived, DerivedStep } from '../schemas/derived.ts';
 import { estreeToValue, type Plain } from '../lib/mdx/estreeToValue.ts';

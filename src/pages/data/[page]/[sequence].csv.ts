@@ -1,9 +1,9 @@
 // /data/<page>/<first-step>.csv: exactly the rows a scrolly sequence's graphic draws, with sources.
 // Pages with sequences: each chapter (by its slug) and the editors' gallery (`gallery`).
 import type { APIRoute } from 'astro';
-import { chapters } from '../../../data/chapters.ts';
-import { galleryExamples } from '../../../data/gallery.ts';
-import { loadContent } from '../../../data/content.ts';
+import { chapters } from '../../../gather/chapters.ts';
+import { galleryExamples } from '../../../gather/gallery.ts';
+import { loadContent } from '../../../loader/loadContent.ts';
 import { toCsv } from '../../../lib/data/toCsv.ts';
 import type { Derived } from '../../../schemas/derived.ts';
 import { graphicTable, type GraphicTable } from '../../../schemas/graphics/index.ts';

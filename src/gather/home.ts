@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEntry, render } from 'astro:content';
 import { chapters } from './chapters.ts';
-import { contentDir, loadContent, shown } from './content.ts';
+import { contentDir, loadContent, shown } from '../loader/loadContent.ts';
 import { graphicSvg } from './graphicSvg.ts';
 import { checkHomeCards } from '../lib/content/homeCards.ts';
 import { fieldPosition } from '../lib/check/fieldPosition.ts';

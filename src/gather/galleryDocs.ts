@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { loadContent } from './content.ts';
+import { loadContent } from '../loader/loadContent.ts';
 import { astroProps } from '../lib/docs/astroProps.ts';
 import { schemaComments } from '../lib/docs/schemaComments.ts';
 import { stateProps, type JsonSchema } from '../lib/docs/stateProps.ts';
