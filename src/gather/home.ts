@@ -10,20 +10,7 @@ import { graphicSvg } from './graphicSvg.ts';
 import { checkHomeCards } from '../lib/content/homeCards.ts';
 import { fieldPosition } from '../lib/check/fieldPosition.ts';
 import type { MapState } from '../schemas/graphics/camera.ts';
-
-export interface HomeCard {
-  slug: string;
-  order: number;
-  title: string;
-  dek: string;
-  readingMinutes: number;
-  /** The places of this chapter on the home map, with their names. */
-  places: { id: string; name: string }[];
-  /** Absent for a chapter home.mdx has no card for. */
-  moment: { step: string; label: string } | undefined;
-  /** The moment's graphic as a bare <svg>, drawn at build time (absent for a chapter with no graphic). */
-  picture: string | undefined;
-}
+import type { HomeCard } from '../schemas/home.ts';
 
 /**
  * Where a field of a card is written: fieldPosition finds the card (a `- chapter:` item of the
