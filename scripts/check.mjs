@@ -19,12 +19,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir, loadContent, shown } from '../src/data/content.ts';
+import { contentDir, loadContent, shown } from '../src/loader/loadContent.ts';
 import { checkMdx } from '../src/mdx/checkMdx.ts';
 import { checkFrontmatter } from '../src/mdx/checkFrontmatter.ts';
 import { chapterSchema, pageSchema } from '../src/schemas/chapter.ts';
 import { gallerySchema } from '../src/schemas/gallery.ts';
-import { chapterSequence } from '../src/lib/content/chapterSequence.ts';
+import { checkChapterOrder } from '../src/lib/content/chapterOrder.ts';
 import { fieldPosition } from '../src/lib/check/fieldPosition.ts';
 import { csvFieldPosition } from '../src/lib/check/csvFieldPosition.ts';
 import { phrasePosition } from '../src/lib/check/phrasePosition.ts';
@@ -85,7 +85,7 @@ for (const { name, schema } of collections) {
     if (name === 'chapters' && Number.isInteger(order) && typeof slug === 'string') chapters.push({ id: path.split(sep).at(-1).replace(/\.mdx$/, ''), slug, order, path, text });
   }
 }
-for (const p of chapterSequence(chapters)) {
+for (const p of checkChapterOrder(chapters)) {
   const chapter = chapters.find((c) => c.id === p.id);
   const at = fieldPosition(chapter.text, [p.field]);
   add(`${shown(chapter.path)}:${at.line}:${at.column}  ${p.message}`);

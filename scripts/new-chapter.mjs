@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { contentDir, loadContent, shown } from '../src/data/content.ts';
+import { contentDir, loadContent, shown } from '../src/loader/loadContent.ts';
 
 const args = process.argv.slice(2);
 const slug = args.find((a) => !a.startsWith('--'));

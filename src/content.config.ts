@@ -2,9 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { contentDir, loadContent } from './data/content.ts';
+import { contentDir, loadContent } from './loader/loadContent.ts';
 import { chapterSchema, pageSchema } from './schemas/chapter.ts';
-import { datasets, type DatasetName } from './schemas/datasets.ts';
 import { gallerySchema } from './schemas/gallery.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { quoteSchema } from './schemas/quote.ts';
@@ -47,10 +46,6 @@ export const collections = {
   sources: defineCollection({ loader: checked((c) => c.sources.values()), schema: sourceSchema.extend(located) }),
   quotes: defineCollection({ loader: checked((c) => c.quotes.values()), schema: quoteSchema.extend({ ...located, ...sourceIdList }) }),
   glossary: defineCollection({ loader: checked((c) => c.glossary.values()), schema: glossarySchema }),
-  data: defineCollection({
-    loader: checked((c) => (Object.keys(datasets) as DatasetName[]).map((id) => ({ id, file: datasets[id].file, rows: c.data[id] }))),
-    schema: z.object({ file: z.string(), rows: z.array(z.record(z.string(), z.unknown())) }),
-  }),
   // The editors' component gallery (/gallery/): one example a file, shown live beside its own text.
   gallery: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/gallery` }), schema: gallerySchema }),
 };

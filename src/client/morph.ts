@@ -4,6 +4,7 @@
 // no-JS reader and the printed page show.
 import { select } from 'd3-selection';
 import 'd3-transition';
+import type { Renderer } from '../lib/steps/renderer.ts';
 
 // Geometry is tweened by d3 (it interpolates paths and transforms); opacity by the browser's own
 // animations (Element.animate), which need no script on each frame: a step that fades in the 169
@@ -13,11 +14,6 @@ const TWEENED = new Set(['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2
 const KEPT = (name: string) => name === 'id' || name.startsWith('aria-') || name === 'data-uid';
 const EXITING = 'data-sf-exiting';
 const EASING = 'cubic-bezier(0.65, 0, 0.35, 1)'; // d3's default, easeCubicInOut
-
-export interface Renderer {
-  /** Play the state drawn in `target` (a step's static figure) on the sticky graphic. */
-  show(target: Element, options: { animate: boolean }): void;
-}
 
 const keyOf = (el: Element) => el.getAttribute('data-key');
 const opacityOf = (el: Element) => Number(el.getAttribute('opacity') ?? 1);

@@ -4,6 +4,7 @@
 // deploy brings one.
 import { Workbox } from 'workbox-window';
 import { chapterOf, PAGES_CACHE, savedChapters } from '../lib/site/offlineUrls.ts';
+import { chapterPath } from '../lib/url/routes.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const here = chapterOf(location.pathname, base);
@@ -140,7 +141,7 @@ async function start() {
   // Opening a chapter saves its whole set (its teaching page, handout and key moments too) once;
   // not for a reader who asked their browser to save data.
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-  if (here && location.pathname.endsWith(`/chapters/${here}/`) && !saveData) {
+  if (here && location.pathname.endsWith(chapterPath(here)) && !saveData) {
     const urls = (await offlineIndex()).chapters[here] ?? [];
     const missing = (await Promise.all(urls.map(async (u) => ((await isCached(u)) ? undefined : u)))).filter((u): u is string => u !== undefined);
     await cacheAll(missing);

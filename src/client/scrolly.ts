@@ -1,7 +1,8 @@
 // The step engine: the one place that knows about scrolling, the active step, the URL hash, the
 // keyboard and presentation mode. Graphics only ever hear "show the state of this step's figure".
 import scrollama from 'scrollama';
-import { createMorphRenderer, type Renderer } from './morph.ts';
+import { createMorphRenderer } from './morph.ts';
+import type { Renderer } from '../lib/steps/renderer.ts';
 import { keyAction } from '../lib/steps/keyAction.ts';
 import { moveStep } from '../lib/steps/moveStep.ts';
 import { stepFromHash } from '../lib/steps/stepFromHash.ts';

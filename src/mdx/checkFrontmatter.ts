@@ -2,7 +2,7 @@
 // problem (not only the first) as one `file:line:column  field: what  (expected)` line.
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { shown } from '../data/content.ts';
+import { shown } from '../loader/loadContent.ts';
 import { fieldPosition } from '../lib/check/fieldPosition.ts';
 
 const field = (path: readonly PropertyKey[]) =>

@@ -5,7 +5,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { shown, type Content } from '../data/content.ts';
+import { shown } from '../loader/loadContent.ts';
+import type { Content } from '../schemas/content.ts';
 import { ContentError, remarkStory } from './remarkStory.ts';
 
 /** Blank the frontmatter but keep its lines, as Astro does, so positions stay true. */

@@ -6,30 +6,19 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import type { Program } from 'estree';
 import type { VFile } from 'vfile';
+import type { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { loadContent, shown, type Content } from '../data/content.ts';
+import { loadContent, shown } from '../loader/loadContent.ts';
+import type { Content } from '../schemas/content.ts';
+import type { Derived, DerivedStep } from '../schemas/derived.ts';
 import { estreeToValue, type Plain } from '../lib/mdx/estreeToValue.ts';
 import { countWords } from '../lib/text/countWords.ts';
-import { graphicNames, graphicStates, isGraphicName } from '../schemas/graphics/index.ts';
+import { graphicNames, graphics, isGraphicName, type GraphicName } from '../schemas/graphics/index.ts';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** What a chapter's page learns from its MDX, available as `remarkPluginFrontmatter.derived`. */
-export interface Derived {
-  /** Source ids in the order they are first cited; a source's citation number is its index + 1. */
-  sources: string[];
-  /** Every step, in reading order, with its plain text (teaching pages list them as key moments). */
-  steps: { id: string; graphic: string; scrolly: string; text: string; state: unknown }[];
-  /** Glossary ids used through `<Term>`, in order of first use. */
-  terms: string[];
-  /** Words of prose outside the scrolly sequences, and inside them. */
-  words: { prose: number; steps: number };
-  citations: number;
-  /** Every id of every <Cite>, in reading order, repeats included (a <Cite> with three ids adds three). */
-  references: string[];
-}
+type Fail = (message: string, at?: object) => never;
 
 export const components = ['Cite', 'Term', 'Quote', 'PullQuote', 'Scrolly', 'Step', 'Aside'] as const;
 
@@ -55,7 +44,7 @@ function setAttribute(node: Jsx, name: string, value: string) {
 }
 
 /** The value of `name="x"` or `name={...}` as plain data; undefined when the attribute is absent. */
-function readAttribute(node: Jsx, name: string, fail: (message: string, at?: object) => never): Plain | undefined {
+function readAttribute(node: Jsx, name: string, fail: Fail): Plain | undefined {
   const attr = attribute(node, name);
   if (!attr) return undefined;
   if (attr.value === null || attr.value === undefined) return true;
@@ -75,7 +64,7 @@ function formatIssue(path: PropertyKey[], message: string) {
 }
 
 /** A chapter's `keyTerms` must name glossary entries; the frontmatter is read from disk for its lines. */
-function checkKeyTerms(full: string, content: Content, fail: (message: string, at?: object) => never) {
+function checkKeyTerms(full: string, content: Content, fail: Fail) {
   if (!existsSync(full)) return;
   const text = readFileSync(full, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
@@ -100,6 +89,11 @@ export function stepIdPrefix(path: string, contentDir: string): string {
   return dirname(resolve(path)) === join(resolve(contentDir), 'gallery') ? `${basename(path).replace(/\.mdx?$/, '')}--` : '';
 }
 
+/** The page a file's sequences are on, which names their CSV: `gallery` for the gallery's examples, else the file's name (a chapter's slug). */
+export function pageOf(path: string, contentDir: string): string {
+  return stepIdPrefix(path, contentDir) ? 'gallery' : basename(path).replace(/\.mdx?$/, '');
+}
+
 export interface RemarkStoryOptions {
   /** Where the registries come from; `npm run check` passes a loader that reports every problem. */
   load?: () => Content;
@@ -110,11 +104,12 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
     const content: Content = (options.load ?? loadContent)();
     const path = shown(file.path);
     const prefix = stepIdPrefix(file.path, content.dir);
-    const fail = (message: string, at?: object): never => {
+    const page = pageOf(file.path, content.dir);
+    const fail: Fail = (message, at) => {
       throw new ContentError(`${place(path, at as Jsx)}  ${message}`);
     };
 
-    const derived: Derived = { sources: [], steps: [], terms: [], words: { prose: 0, steps: 0 }, citations: 0, references: [] };
+    const derived: Derived = { sources: [], steps: [], sequences: [], terms: [], words: { prose: 0, steps: 0 }, citations: 0, references: [] };
     const stepIds = new Map<string, string>();
     const cite = (ids: string[]) => {
       derived.citations++;
@@ -126,12 +121,112 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
       }).join(' ');
     };
 
-    const visit = (node: Root | RootContent, inScrolly: boolean) => {
-      if (isJsx(node)) checkElement(node, inScrolly);
-      if ('children' in node) {
-        const inside = inScrolly || (isJsx(node) && node.name === 'Scrolly');
-        for (const child of (node as Parent).children) visit(child, inside);
+    // One check a component: it validates the element's props, sets the props the component reads,
+    // and records what pages derive from it.
+    const checkCite = (node: Jsx) => {
+      const id = readAttribute(node, 'id', fail);
+      const ids = readAttribute(node, 'ids', fail);
+      const list = id !== undefined ? [id] : ids;
+      if (!Array.isArray(list) || list.length === 0 || !list.every((x) => typeof x === 'string')) {
+        fail('<Cite> needs id="source-id" or ids={["a", "b"]}  (expected source ids from content/data/sources.csv)', node);
       }
+      for (const sid of list as string[]) {
+        if (!content.sources.has(sid)) fail(`<Cite> unknown source id "${sid}"  (expected an id from content/data/sources.csv)`, node);
+      }
+      setAttribute(node, 'numbers', cite(list as string[]));
+    };
+
+    const checkTerm = (node: Jsx) => {
+      const id = readAttribute(node, 'id', fail);
+      if (typeof id !== 'string' || !content.glossary.has(id)) {
+        fail(`<Term> unknown glossary id "${String(id)}"  (expected an id from content/glossary.yaml)`, node);
+      }
+      if (!derived.terms.includes(id as string)) {
+        derived.terms.push(id as string);
+        setAttribute(node, 'first', 'true');
+      }
+    };
+
+    const checkQuote = (node: Jsx) => {
+      const id = readAttribute(node, 'id', fail);
+      const quote = typeof id === 'string' ? content.quotes.get(id) : undefined;
+      if (!quote) fail(`<${node.name}> unknown quote id "${String(id)}"  (expected an id from content/data/quotes.csv)`, node);
+      if (quote!.wording !== 'original') {
+        fail(`<${node.name}> quote "${String(id)}" has only back-translated wording  (expected a quote whose wording is "original"; paraphrase it and cite instead)`, node);
+      }
+      setAttribute(node, 'numbers', cite(quote!.source_ids));
+    };
+
+    /** A `<Step>` of a `<Scrolly>` drawing `graphic`: its id and state, checked against the graphic's schema. */
+    const checkStep = (step: Jsx, index: number, graphic: GraphicName, schema: z.ZodType, scrolly: string | undefined): DerivedStep => {
+      const id = readAttribute(step, 'id', fail);
+      if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+        fail(`<Step> id="${String(id ?? '')}" is not a kebab-case id  (expected e.g. id="collapse-2020"; it becomes the URL #id)`, step);
+      }
+      const seen = stepIds.get(id as string);
+      if (seen) fail(`<Step> duplicate step id "${String(id)}", first used at ${seen}  (expected each step id once in a page)`, step);
+      stepIds.set(id as string, place(path, step));
+      const raw = readAttribute(step, 'state', fail);
+      if (raw === undefined) fail(`<Step id="${String(id)}"> has no state  (expected state={{...}} for the "${graphic}" graphic)`, step);
+      const result = schema.safeParse(raw);
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        fail(`<Step id="${String(id)}"> ${formatIssue(issue.path, issue.message)}`, attribute(step, 'state') ?? step);
+      }
+      const notes = readAttribute(step, 'notes', fail);
+      if (notes !== undefined) {
+        const text = typeof notes === 'string' ? notes.replace(/\s+/g, ' ').trim() : '';
+        if (!text) {
+          fail(`<Step id="${String(id)}"> notes: ${typeof notes === 'string' ? 'empty' : `${JSON.stringify(notes)} is not text`}  (expected notes="talking points for the teacher", shown only in the presenter view)`, attribute(step, 'notes'));
+        }
+        setAttribute(step, 'notes', text);
+      }
+      const pageId = `${prefix}${id as string}`;
+      if (prefix) setAttribute(step, 'id', pageId);
+      setAttribute(step, 'graphic', graphic);
+      setAttribute(step, 'index', String(index));
+      setAttribute(step, 'resolved', JSON.stringify(result.data));
+      const text = toString(step).replace(/\s+/g, ' ').trim();
+      derived.words.steps += countWords(text);
+      return { id: pageId, graphic, scrolly: scrolly ?? pageId, text, state: result.data };
+    };
+
+    const checkScrolly = (node: Jsx) => {
+      const graphic = readAttribute(node, 'graphic', fail);
+      if (typeof graphic !== 'string' || !isGraphicName(graphic)) {
+        return fail(`<Scrolly> graphic="${String(graphic)}" is not a graphic  (expected one of ${graphicNames.join(', ')})`, node);
+      }
+      const title = readAttribute(node, 'title', fail);
+      const steps = node.children.filter((c): c is Jsx => isJsx(c) && c.name === 'Step');
+      const stray = node.children.find((c) => !(isJsx(c) && c.name === 'Step') && toString(c).trim() !== '');
+      if (stray) fail('<Scrolly> holds text outside a <Step>  (expected only <Step> elements inside <Scrolly>)', stray);
+      if (steps.length === 0) fail('<Scrolly> has no <Step>  (expected at least one <Step id="..." state={{...}}>)', node);
+      const schema = graphics[graphic].state(content);
+      const derivedSteps: DerivedStep[] = [];
+      steps.forEach((step, index) => derivedSteps.push(checkStep(step, index, graphic, schema, derivedSteps[0]?.id)));
+      derived.steps.push(...derivedSteps);
+      derived.sequences.push({
+        id: derivedSteps[0]!.id,
+        graphic,
+        title: typeof title === 'string' ? title : `The ${graphic.replace(/-/g, ' ')} graphic`,
+        page,
+        steps: derivedSteps,
+      });
+      setAttribute(node, 'page', page);
+      setAttribute(node, 'steps', JSON.stringify(derivedSteps.map(({ id, state }) => ({ id, state }))));
+    };
+
+    const checks: Record<(typeof components)[number], (node: Jsx, inScrolly: boolean) => void> = {
+      Cite: checkCite,
+      Term: checkTerm,
+      Quote: checkQuote,
+      PullQuote: checkQuote,
+      Aside: () => {},
+      Scrolly: checkScrolly,
+      // A Step is checked by its Scrolly; here only one outside any Scrolly is caught.
+      Step: (node, inScrolly) => {
+        if (!inScrolly) fail('<Step> outside a <Scrolly>  (expected <Step> elements directly inside <Scrolly graphic="...">)', node);
+      },
     };
 
     const checkElement = (node: Jsx, inScrolly: boolean) => {
@@ -140,86 +235,15 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
       if (!(components as readonly string[]).includes(name)) {
         fail(`unknown component <${name}>  (expected one of ${components.join(', ')})`, node);
       }
-      if (name === 'Cite') {
-        const id = readAttribute(node, 'id', fail);
-        const ids = readAttribute(node, 'ids', fail);
-        const list = id !== undefined ? [id] : ids;
-        if (!Array.isArray(list) || list.length === 0 || !list.every((x) => typeof x === 'string')) {
-          fail('<Cite> needs id="source-id" or ids={["a", "b"]}  (expected source ids from content/data/sources.csv)', node);
-        }
-        for (const sid of list as string[]) {
-          if (!content.sources.has(sid)) fail(`<Cite> unknown source id "${sid}"  (expected an id from content/data/sources.csv)`, node);
-        }
-        setAttribute(node, 'numbers', cite(list as string[]));
-      } else if (name === 'Term') {
-        const id = readAttribute(node, 'id', fail);
-        if (typeof id !== 'string' || !content.glossary.has(id)) {
-          fail(`<Term> unknown glossary id "${String(id)}"  (expected an id from content/glossary.yaml)`, node);
-        }
-        if (!derived.terms.includes(id as string)) {
-          derived.terms.push(id as string);
-          setAttribute(node, 'first', 'true');
-        }
-      } else if (name === 'Quote' || name === 'PullQuote') {
-        const id = readAttribute(node, 'id', fail);
-        const quote = typeof id === 'string' ? content.quotes.get(id) : undefined;
-        if (!quote) fail(`<${name}> unknown quote id "${String(id)}"  (expected an id from content/data/quotes.csv)`, node);
-        if (quote!.wording !== 'original') {
-          fail(`<${name}> quote "${String(id)}" has only back-translated wording  (expected a quote whose wording is "original"; paraphrase it and cite instead)`, node);
-        }
-        setAttribute(node, 'numbers', cite(quote!.source_ids));
-      } else if (name === 'Step' && !inScrolly) {
-        fail('<Step> outside a <Scrolly>  (expected <Step> elements directly inside <Scrolly graphic="...">)', node);
-      } else if (name === 'Scrolly') {
-        checkScrolly(node);
-      }
+      checks[name as (typeof components)[number]](node, inScrolly);
     };
 
-    const checkScrolly = (node: Jsx) => {
-      const graphic = readAttribute(node, 'graphic', fail);
-      if (typeof graphic !== 'string' || !isGraphicName(graphic)) {
-        return fail(`<Scrolly> graphic="${String(graphic)}" is not a graphic  (expected one of ${graphicNames.join(', ')})`, node);
+    const visit = (node: Root | RootContent, inScrolly: boolean) => {
+      if (isJsx(node)) checkElement(node, inScrolly);
+      if ('children' in node) {
+        const inside = inScrolly || (isJsx(node) && node.name === 'Scrolly');
+        for (const child of (node as Parent).children) visit(child, inside);
       }
-      const steps = node.children.filter((c): c is Jsx => isJsx(c) && c.name === 'Step');
-      const stray = node.children.find((c) => !(isJsx(c) && c.name === 'Step') && toString(c).trim() !== '');
-      if (stray) fail('<Scrolly> holds text outside a <Step>  (expected only <Step> elements inside <Scrolly>)', stray);
-      if (steps.length === 0) fail('<Scrolly> has no <Step>  (expected at least one <Step id="..." state={{...}}>)', node);
-      const schema = graphicStates[graphic](content);
-      const states: { id: string; state: unknown }[] = [];
-      steps.forEach((step, index) => {
-        const id = readAttribute(step, 'id', fail);
-        if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-          fail(`<Step> id="${String(id ?? '')}" is not a kebab-case id  (expected e.g. id="collapse-2020"; it becomes the URL #id)`, step);
-        }
-        const seen = stepIds.get(id as string);
-        if (seen) fail(`<Step> duplicate step id "${String(id)}", first used at ${seen}  (expected each step id once in a page)`, step);
-        stepIds.set(id as string, place(path, step));
-        const raw = readAttribute(step, 'state', fail);
-        if (raw === undefined) fail(`<Step id="${String(id)}"> has no state  (expected state={{...}} for the "${graphic}" graphic)`, step);
-        const result = schema.safeParse(raw);
-        if (!result.success) {
-          const issue = result.error.issues[0]!;
-          fail(`<Step id="${String(id)}"> ${formatIssue(issue.path, issue.message)}`, attribute(step, 'state') ?? step);
-        }
-        const notes = readAttribute(step, 'notes', fail);
-        if (notes !== undefined) {
-          const text = typeof notes === 'string' ? notes.replace(/\s+/g, ' ').trim() : '';
-          if (!text) {
-            fail(`<Step id="${String(id)}"> notes: ${typeof notes === 'string' ? 'empty' : `${JSON.stringify(notes)} is not text`}  (expected notes="talking points for the teacher", shown only in the presenter view)`, attribute(step, 'notes'));
-          }
-          setAttribute(step, 'notes', text);
-        }
-        const pageId = `${prefix}${id as string}`;
-        states.push({ id: pageId, state: result.data });
-        if (prefix) setAttribute(step, 'id', pageId);
-        setAttribute(step, 'graphic', graphic);
-        setAttribute(step, 'index', String(index));
-        setAttribute(step, 'resolved', JSON.stringify(result.data));
-        const text = toString(step).replace(/\s+/g, ' ').trim();
-        derived.steps.push({ id: pageId, graphic, scrolly: states[0]!.id, text, state: result.data });
-        derived.words.steps += countWords(text);
-      });
-      setAttribute(node, 'steps', JSON.stringify(states));
     };
 
     checkKeyTerms(file.path, content, fail);

@@ -18,7 +18,7 @@ export const chapterSchema = z.object({
   title: z.string(want('the headline, in quotes')).min(3),
   /** One sentence that sums the chapter up. */
   dek: z.string(want('one sentence that sums up the chapter')).min(20, { message: 'is too short (expected one sentence)' }),
-  /** Position in the story, e.g. `2`: the chapters are numbered 1, 2, 3 ... without gaps (src/data/chapters.ts). */
+  /** Position in the story, e.g. `2`: the chapters are numbered 1, 2, 3 ... without gaps (src/gather/chapters.ts). */
   order: z.number(want('a whole number, 1 or more')).int({ message: 'expected a whole number, 1 or more' }).min(1, { message: 'expected a whole number, 1 or more' }),
   /** The URL segment and the file name, in kebab case, e.g. `border-sealing` for content/chapters/border-sealing.mdx. */
   slug: z.string(want('a kebab-case slug, the file name without .mdx')).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'is not a kebab-case slug (expected e.g. "border-sealing", the file name without .mdx)' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { graphicNames } from './graphics/index.ts';
+import { graphicNames, type GraphicName } from './graphics/index.ts';
 
 /** What an example in content/gallery/ demonstrates: a component an .mdx file may use. */
 export const galleryComponents = ['Scrolly', 'Cite', 'Term', 'Quote', 'PullQuote', 'Aside'] as const;
@@ -11,7 +11,7 @@ export const gallerySchema = z.object({
   /** The component shown, e.g. `Scrolly`. */
   component: z.enum(galleryComponents, { message: `expected one of ${galleryComponents.join(', ')}` }),
   /** For a Scrolly example, the graphic it drives, e.g. `map`: its state fields are listed beside it. */
-  graphic: z.enum(graphicNames as [string, ...string[]], { message: `expected one of ${graphicNames.join(', ')}` }).optional(),
+  graphic: z.enum(graphicNames as [GraphicName, ...GraphicName[]], { message: `expected one of ${graphicNames.join(', ')}` }).optional(),
   /** Position on the page, e.g. `3`. */
   order: z.number({ message: 'expected a whole number, 1 or more' }).int().min(1),
   /** One or two sentences: when an editor reaches for this component. */

@@ -23,3 +23,18 @@ export const homeFields = {
   /** One card a chapter (the page shows them in chapter order; a chapter without one gets a plain card). */
   chapterCards: z.array(chapterCardSchema).optional(),
 };
+
+/** A chapter's card on the home page, as src/gather/home.ts gathers it and ChapterCard.astro draws it. */
+export interface HomeCard {
+  slug: string;
+  order: number;
+  title: string;
+  dek: string;
+  readingMinutes: number;
+  /** The places of this chapter on the home map, with their names. */
+  places: { id: string; name: string }[];
+  /** Absent for a chapter home.mdx has no card for. */
+  moment: { step: string; label: string } | undefined;
+  /** The moment's graphic as a bare <svg>, drawn at build time (absent for a chapter with no graphic). */
+  picture: string | undefined;
+}

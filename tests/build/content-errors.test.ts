@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, expectedLines, prepareFixture } from './buildFixture.ts';
-import { loadContent } from '../../src/data/content.ts';
+import { loadContent } from '../../src/loader/loadContent.ts';
 import { checkMdx } from '../../src/mdx/checkMdx.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');

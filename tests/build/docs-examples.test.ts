@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareFixture } from './buildFixture.ts';
 import { checkMdx } from '../../src/mdx/checkMdx.ts';
-import { loadContent } from '../../src/data/content.ts';
+import { loadContent } from '../../src/loader/loadContent.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const guide = readFileSync(join(root, 'docs/editing.md'), 'utf8');

@@ -7,7 +7,8 @@ import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { remarkStory, type Derived } from '../../src/mdx/remarkStory.ts';
+import { remarkStory } from '../../src/mdx/remarkStory.ts';
+import type { Derived } from '../../src/schemas/derived.ts';
 
 export interface Analysis {
   derived: Derived;

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse.ts';
-import { loadContent } from '../../src/data/content.ts';
+import { loadContent } from '../../src/loader/loadContent.ts';
 import { isWikipedia, wikipediaShare, wikipediaShareProblem } from '../../src/lib/sources/wikipedia.ts';
 
 const root = resolve(import.meta.dirname, '../..');

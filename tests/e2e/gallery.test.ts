@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { exampleText } from '../../src/data/galleryDocs.ts';
+import { exampleText } from '../../src/gather/galleryDocs.ts';
 import { graphicNames } from '../../src/schemas/graphics/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/data/content.ts';
+import { loadContent } from '../../src/loader/loadContent.ts';
 import { visibleBounds } from '../../src/lib/geo/camera.ts';
 import { countryLabels, rasterize } from '../../src/lib/geo/countryLabels.ts';
 import { ATTRIBUTION, mapLayout, markType, positionsToward } from '../../src/lib/geo/mapLayout.ts';

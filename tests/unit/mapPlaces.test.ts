@@ -2,7 +2,7 @@
 // gives it, in the outlines drawn at that step's zoom (the check that Natural Earth's Fangchuan, drawn
 // inside Russia, would have failed). The build makes the same check in src/schemas/graphics/camera.ts.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/data/content.ts';
+import { loadContent } from '../../src/loader/loadContent.ts';
 import { countryAt } from '../../src/lib/geo/region.ts';
 import { keptPlaces, regionFor } from '../../src/lib/geo/regionView.ts';
 import { chapterInfo } from '../e2e/support.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { astroProps } from '../../src/lib/docs/astroProps.ts';
 import { schemaComments } from '../../src/lib/docs/schemaComments.ts';
 import { stateProps } from '../../src/lib/docs/stateProps.ts';
-import { componentFiles, componentProps, graphicFiles, graphicStateProps, type ComponentName } from '../../src/data/galleryDocs.ts';
+import { componentFiles, componentProps, graphicFiles, graphicStateProps, type ComponentName } from '../../src/gather/galleryDocs.ts';
 import { graphicNames } from '../../src/schemas/graphics/index.ts';
 
 describe('astroProps(source)', () => {
@@ -71,7 +71,7 @@ describe('what the gallery documents', () => {
     const fields = graphicStateProps(graphic);
     expect(fields.length).toBeGreaterThan(0);
     for (const f of fields) {
-      expect(f.doc, `${graphicFiles[graphic].schema}: ${f.name}`).not.toBe('');
+      expect(f.doc, `${graphicFiles(graphic).schema}: ${f.name}`).not.toBe('');
       expect(f.type).not.toBe('unknown');
     }
   });

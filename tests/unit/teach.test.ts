@@ -3,7 +3,6 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { apaCitation } from '../../src/lib/teach/apaCitation.ts';
-import { chapterSequences } from '../../src/lib/teach/chapterSequences.ts';
 import { chicagoCitation } from '../../src/lib/teach/chicagoCitation.ts';
 import { citationText, type CitableWork } from '../../src/lib/teach/citationText.ts';
 import { embedSnippet, HEIGHT_MESSAGE } from '../../src/lib/teach/embedSnippet.ts';
@@ -112,19 +111,6 @@ describe('extractElement', () => {
     ['<section id="x"><section>', 'section', 'id="x"', undefined],
   ])('extractElement(%j, %j, %j) is %j', (html, tag, marker, expected) => {
     expect(extractElement(html, tag, marker)).toBe(expected);
-  });
-});
-
-describe('chapterSequences', () => {
-  const step = (id: string, scrolly: string, graphic = 'trade') => ({ id, scrolly, graphic, text: id, state: {} });
-  const body = `Text.\n<Scrolly graphic="trade" title="Trade &amp; aid">\n<Step id="a" state={{}}>A</Step>\n<Step id="b" state={{}}>B</Step>\n</Scrolly>\nMore.\n<Scrolly graphic="map">\n<Step id="c" state={{}}>C</Step>\n</Scrolly>`;
-
-  it('groups steps by sequence in reading order with the title written on each <Scrolly>', () => {
-    const sequences = chapterSequences(body, [step('a', 'a'), step('b', 'a'), step('c', 'c', 'map')]);
-    expect(sequences.map((s) => [s.id, s.graphic, s.title, s.steps.map((x) => x.id)])).toEqual([
-      ['a', 'trade', 'Trade & aid', ['a', 'b']],
-      ['c', 'map', 'The map graphic', ['c']],
-    ]);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/data/content.ts';
+import { loadContent } from '../../src/loader/loadContent.ts';
 import {
   HEIGHT,
   describeTimeline,
   formatEventDate,
   mainClause,
   parseEventDate,
-  placeLabels,
+  placeTimelineLabels,
   shortLabel,
   textWidth,
   timelineDomain,
@@ -17,8 +17,8 @@ import {
   type LabelRow,
   type PlacedLabel,
   type TimelineRow,
+  type TimelineState,
 } from '../../src/lib/charts/timeline.ts';
-import type { TimelineState } from '../../src/schemas/graphics/timeline.ts';
 
 const row = (id: string, date: string, event: string, source_ids = ['src-a']): TimelineRow => ({ id, date, event, chapter: 'x', source_ids, notes: '' });
 const state = (s: Partial<TimelineState> & Pick<TimelineState, 'from' | 'to' | 'events'>): TimelineState => ({ highlight: [], ...s });
@@ -141,8 +141,8 @@ describe('label text', () => {
   });
 });
 
-describe('placeLabels', () => {
-  it('placeLabels(items, width) never returns two overlapping boxes', () => {
+describe('placeTimelineLabels', () => {
+  it('placeTimelineLabels(items, width) never returns two overlapping boxes', () => {
     const random = rng(20251);
     for (let trial = 0; trial < 400; trial++) {
       const width = 400;
@@ -155,36 +155,36 @@ describe('placeLabels', () => {
         width: 20 + random() * 150,
         height: 12.5 * (1 + Math.floor(random() * 3)),
       }));
-      const { placed, unplaced } = placeLabels(items, width, { rows: rows3x2, axisY: AXIS });
+      const { placed, unplaced } = placeTimelineLabels(items, width, { rows: rows3x2, axisY: AXIS });
       expect(placed.length + unplaced.length).toBe(n);
       checkPlacement(items, width, placed);
     }
   });
 
-  it('placeLabels keeps every box inside the width, over its own dot, and clear of other leaders', () => {
+  it('placeTimelineLabels keeps every box inside the width, over its own dot, and clear of other leaders', () => {
     const items: LabelItem[] = [
       { id: 'left-edge', x: 2, width: 120, height: 37.5 },
       { id: 'right-edge', x: 398, width: 120, height: 37.5 },
       { id: 'middle', x: 160, width: 100, height: 25 },
     ];
-    const { placed, unplaced } = placeLabels(items, 400, { rows: rows3x2, axisY: AXIS });
+    const { placed, unplaced } = placeTimelineLabels(items, 400, { rows: rows3x2, axisY: AXIS });
     expect(unplaced).toEqual([]);
     checkPlacement(items, 400, placed);
     expect(placed.every((p) => p.row === 0 && p.side === 'above')).toBe(true);
   });
 
-  it('placeLabels stacks a tight cluster into a staircase rather than overlapping it', () => {
+  it('placeTimelineLabels stacks a tight cluster into a staircase rather than overlapping it', () => {
     // The five Kim-Xi meetings of 2018-2019 on a 2018-2025 axis: anchors within 60 units.
     const items: LabelItem[] = [23, 28, 34, 60, 81].map((x, i) => ({ id: `m${i}`, x, width: 130, height: 37.5 }));
-    const { placed, unplaced } = placeLabels(items, 400, { rows: rows3x2, axisY: AXIS });
+    const { placed, unplaced } = placeTimelineLabels(items, 400, { rows: rows3x2, axisY: AXIS });
     expect(unplaced).toEqual([]);
     checkPlacement(items, 400, placed);
     expect(new Set(placed.map((p) => `${p.side}${p.row}`)).size).toBeGreaterThan(1);
   });
 
-  it('placeLabels returns what it cannot place in `unplaced` instead of overlapping it', () => {
+  it('placeTimelineLabels returns what it cannot place in `unplaced` instead of overlapping it', () => {
     const items: LabelItem[] = Array.from({ length: 8 }, (_, i) => ({ id: `same-${i}`, x: 200, width: 100, height: 30 }));
-    const { placed, unplaced } = placeLabels(items, 400, { rows: rows3x2.slice(0, 1), axisY: AXIS });
+    const { placed, unplaced } = placeTimelineLabels(items, 400, { rows: rows3x2.slice(0, 1), axisY: AXIS });
     expect(placed.length).toBeGreaterThan(0);
     expect(unplaced.length).toBe(8 - placed.length);
     checkPlacement(items, 400, placed);

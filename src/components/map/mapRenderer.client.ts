@@ -1,7 +1,7 @@
 // The map behind the step engine's one interface. The SVG map always runs (it is what no-JS
 // readers, print and deep links show, and the fallback); with a token configured at build time and
 // WebGL available, mapbox-gl is loaded as the section comes near and takes over once it has drawn.
-import type { Renderer } from '../../client/morph.ts';
+import type { Renderer } from '../../lib/steps/renderer.ts';
 import { createSvgMapRenderer } from './svgMap.client.ts';
 
 const token: string | undefined = import.meta.env.PUBLIC_MAPBOX_TOKEN;

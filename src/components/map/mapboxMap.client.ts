@@ -4,7 +4,7 @@
 import mapboxgl from 'mapbox-gl';
 import 'mapbox-gl/dist/mapbox-gl.css';
 import { MAP_SIZE } from '../../lib/geo/camera.ts';
-import type { Renderer } from '../../client/morph.ts';
+import type { Renderer } from '../../lib/steps/renderer.ts';
 
 interface Camera {
   center: [number, number];

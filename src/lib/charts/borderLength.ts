@@ -1,6 +1,13 @@
 // The northern border as a proportional strip (content/data/border-length.csv): which rows it uses,
 // the derived total and remainder, the strip's layout in one step state, its text and its table.
-import type { BorderLengthState, BorderSegment } from '../../schemas/graphics/borderLength.ts';
+export const borderSegments = ['new-security', 'no-imagery', 'remainder'] as const;
+export type BorderSegment = (typeof borderSegments)[number];
+
+/** The state this strip reads (src/schemas/graphics/borderLength.ts validates it). */
+export interface BorderLengthState {
+  show: BorderSegment[];
+  highlight?: BorderSegment | undefined;
+}
 
 export interface BorderRow {
   segment: string;

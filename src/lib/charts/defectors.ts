@@ -1,4 +1,9 @@
-import type { DefectorsState } from '../../schemas/graphics/defectors.ts';
+/** The state this chart reads (src/schemas/graphics/defectors.ts validates it). */
+export interface DefectorsState {
+  highlight: number[];
+  annotate: number[];
+  yMax?: number | undefined;
+}
 
 export interface DefectorRow { year: number; arrivals: number; source_ids: string[] }
 

@@ -1,6 +1,12 @@
 // The Hoeryong section as a labelled schematic (content/data/hoeryong.csv): the figures it draws,
 // deterministic mark positions (illustrative, not locations), the text of a state and the table.
-import type { HoeryongLayer, HoeryongState } from '../../schemas/graphics/hoeryong.ts';
+export const hoeryongLayers = ['watchtowers', 'guard-posts', 'fencing'] as const;
+export type HoeryongLayer = (typeof hoeryongLayers)[number];
+
+/** The state this schematic reads (src/schemas/graphics/hoeryong.ts validates it). */
+export interface HoeryongState {
+  show: HoeryongLayer[];
+}
 
 export interface HoeryongRow {
   metric: string;

@@ -2,7 +2,14 @@
 // measured with a character-width estimate and stacked in fixed rows so they never collide, and the
 // whole layout is a function of (rows, state), so every step state has the same SVG height.
 import { scaleUtc } from 'd3-scale';
-import type { TimelineState } from '../../schemas/graphics/timeline.ts';
+
+/** The state this chart reads (src/schemas/graphics/timeline.ts validates it). */
+export interface TimelineState {
+  from: number;
+  to: number;
+  events: string[];
+  highlight: string[];
+}
 
 export interface TimelineRow {
   id: string;
@@ -244,7 +251,7 @@ const crosses = (l: PlacedLabel['leader'], b: { x: number; y: number; width: num
   l.x > b.x - clear && l.x < b.x + b.width + clear && Math.min(l.y1, l.y2) < b.y + b.height && Math.max(l.y1, l.y2) > b.y;
 
 /**
- * placeLabels(items, width, options) gives each label a slot in one of the fixed rows so that no two
+ * placeTimelineLabels(items, width, options) gives each label a slot in one of the fixed rows so that no two
  * boxes overlap, every box lies within 0..width and contains its own anchor (so its leader line is
  * vertical), and no leader line crosses another label. Among the arrangements that place every label it
  * returns the cheapest: rows nearest the axis first (above 0, below 0, above 1, ...), text starting at
@@ -252,7 +259,7 @@ const crosses = (l: PlacedLabel['leader'], b: { x: number; y: number; width: num
  * beside the boxes below them. The search is exhaustive with pruning, within a fixed budget; if no
  * arrangement places every label, a greedy pass places what it can and the rest come back in `unplaced`.
  */
-export function placeLabels(items: LabelItem[], width: number, options: PlaceOptions = {}): Placement {
+export function placeTimelineLabels(items: LabelItem[], width: number, options: PlaceOptions = {}): Placement {
   const rows = options.rows ?? DEFAULT_ROWS;
   const axisY = options.axisY ?? DEFAULT_AXIS_Y;
   const gap = options.gap ?? 6;
@@ -432,7 +439,7 @@ const pick = (steps: number[], ok: (s: number) => boolean) => steps.find(ok) ?? 
 /**
  * timelineLayout(rows, state) lays out one step: the axis from 1 January `from` to the end of `to`,
  * year ticks (labels every 1, 2, 5, 10... years, whatever fits), a dot per event of `events`, and a
- * two-line label for each highlighted event placed by placeLabels; if they cannot all be placed, the
+ * two-line label for each highlighted event placed by placeTimelineLabels; if they cannot all be placed, the
  * highlighted dots are numbered and a key is listed below the axis instead. The frame is the same size
  * for every state.
  */
@@ -488,7 +495,7 @@ export function timelineLayout(rows: TimelineRow[], state: TimelineState): Timel
   for (const w of LABEL_WIDTHS) {
     labelWidth = w;
     const items = highlighted.map((e) => ({ id: e.row.id, x: x(e.d.start), ...sizeOf(labelFor(e.row, w)) }));
-    placement = placeLabels(items, WIDTH, { rows: DEFAULT_ROWS, axisY: AXIS_Y });
+    placement = placeTimelineLabels(items, WIDTH, { rows: DEFAULT_ROWS, axisY: AXIS_Y });
     if (!placement.unplaced.length) break;
   }
   let mode: TimelineLayout['mode'] = 'labels';
@@ -511,7 +518,7 @@ export function timelineLayout(rows: TimelineRow[], state: TimelineState): Timel
       shown.set(g.id, nums.length > 2 ? `${nums[0]}-${nums[nums.length - 1]}` : nums.join(', '));
     }
     const numItems = groups.map((g) => ({ id: g.id, x: g.x, width: textWidth(shown.get(g.id)!, FONT_SIZE, true) + 4, height: NUM_PITCH - 2 }));
-    placement = placeLabels(numItems, WIDTH, { rows: NUM_ROWS, axisY: AXIS_Y, gap: 2, inset: 3, clearance: 1.5 });
+    placement = placeTimelineLabels(numItems, WIDTH, { rows: NUM_ROWS, axisY: AXIS_Y, gap: 2, inset: 3, clearance: 1.5 });
     if (placement.unplaced.length) {
       throw new Error(`timeline ${state.from}-${state.to}: too many highlighted events too close together to number (${placement.unplaced.join(', ')}); highlight fewer in this step`);
     }

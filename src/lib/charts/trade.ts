@@ -1,7 +1,13 @@
 // China-North Korea trade by year (content/data/china-trade-by-year.csv): layout, marks of one step
 // state, the text alternative and the data table. No DOM: the component only renders what this returns.
 import { barLayout, type BarLayout } from './barLayout.ts';
-import type { TradeState } from '../../schemas/graphics/trade.ts';
+
+/** The state this chart reads (src/schemas/graphics/trade.ts validates it). */
+export interface TradeState {
+  highlight: number[];
+  annotate: number[];
+  split: boolean;
+}
 
 export interface TradeRow {
   year: number;

@@ -10,6 +10,8 @@ export const MAP_SIZE: Size = { width: 400, height: 300 };
 /** Earth radius used by Web Mercator (EPSG:3857), in metres. */
 export const EARTH_RADIUS_M = 6378137;
 const MAX_LAT = 85.051129;
+/** Zoom levels both map renderers draw well; web-map levels (5 = the border region, 11 = a bridge). A map step's schema and the camera helper both keep to it. */
+export const ZOOM_RANGE = [4, 13] as const;
 
 export type LonLat = readonly [number, number];
 export type Point = [number, number];

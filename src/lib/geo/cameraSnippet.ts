@@ -1,9 +1,6 @@
-import { MAP_SIZE, fromFrame, toFrame, type CameraLike, type Size } from './camera.ts';
+import { MAP_SIZE, fromFrame, toFrame, ZOOM_RANGE, type CameraLike, type Size } from './camera.ts';
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
-
-/** The zoom levels a map step may use (ZOOM_RANGE in src/schemas/graphics/camera.ts; a test keeps them equal). Not imported: the schema would bring zod to the browser. */
-export const STEP_ZOOMS = [4, 13] as const;
 
 /**
  * cameraSnippet(camera, show) is a map step's `state` as an editor pastes it into MDX: centre to 4
@@ -24,9 +21,9 @@ export function panCamera(camera: CameraLike, [dx, dy]: readonly [number, number
   return { ...camera, center: fromFrame([size.width / 2 - dx, size.height / 2 - dy], camera, size) };
 }
 
-/** zoomCamera(camera, by, at) zooms by `by` levels (within STEP_ZOOMS), keeping the place under `at` (frame units) still. */
+/** zoomCamera(camera, by, at) zooms by `by` levels (within ZOOM_RANGE), keeping the place under `at` (frame units) still. */
 export function zoomCamera(camera: CameraLike, by: number, at: readonly [number, number] = [MAP_SIZE.width / 2, MAP_SIZE.height / 2], size: Size = MAP_SIZE): CameraLike {
-  const zoom = Math.min(STEP_ZOOMS[1], Math.max(STEP_ZOOMS[0], camera.zoom + by));
+  const zoom = Math.min(ZOOM_RANGE[1], Math.max(ZOOM_RANGE[0], camera.zoom + by));
   const anchor = fromFrame(at, camera, size);
   const zoomed = { ...camera, zoom };
   const [x, y] = toFrame(anchor, zoomed, size);

@@ -1,6 +1,7 @@
 // What "offline" means for a chapter, worked out from the built files: the pages a teacher needs in a
 // lesson without a network, and every file those pages load, followed through JavaScript imports.
 // Pure: the build hands in the files' text, the browser hands in the cache's addresses.
+import { chapterPath, handoutPath, momentsPath, teachPath } from '../url/routes.ts';
 
 /** Pages are cached from the network first (corrections reach readers at once), from the cache offline. */
 export const PAGES_CACHE = 'sf-pages';
@@ -10,7 +11,7 @@ export const ASSETS_CACHE = 'sf-assets';
 /** The pages of a chapter's offline set, as site paths under `base`: the chapter, then its teaching pages. */
 export function chapterPages(base: string, slug: string): string[] {
   const root = base.replace(/\/+$/, '');
-  return [`/chapters/${slug}/`, `/teach/${slug}/`, `/teach/${slug}/handout/`, `/teach/${slug}/moments/`].map((p) => root + p);
+  return [chapterPath(slug), teachPath(slug), handoutPath(slug), momentsPath(slug)].map((p) => root + p);
 }
 
 /**

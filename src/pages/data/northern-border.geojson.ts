@@ -1,7 +1,7 @@
 // North Korea's border lines as GeoJSON, for the mapbox-gl overlay: the same lines, from the same
 // data, as the SVG map draws (`northern-border` highlighted, `other-borders` thin), at close-up detail.
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../data/content.ts';
+import { loadContent } from '../../loader/loadContent.ts';
 import { lineOf, NORTHERN_BORDER, OTHER_BORDERS } from '../../lib/geo/region.ts';
 import { keptPlaces, regionFor } from '../../lib/geo/regionView.ts';
 

@@ -4,12 +4,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { Resvg } from '@resvg/resvg-js';
 import globalCss from '../../styles/global.css?raw';
-import { chapters } from '../../data/chapters.ts';
-import { graphicSvg } from '../../data/graphicSvg.ts';
+import { chapters } from '../../gather/chapters.ts';
+import { graphicSvg } from '../../gather/graphicSvg.ts';
 import { SITE_TITLE } from '../../site.ts';
 import { flattenCss } from '../../lib/teach/flattenCss.ts';
 import { shareCardSvg } from '../../lib/teach/shareCardSvg.ts';
-import { chapterSequences } from '../../lib/teach/chapterSequences.ts';
 
 export const getStaticPaths = (async () => {
   const all = await chapters();
@@ -19,7 +18,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const all = await chapters();
   const chapter = all.find((c) => c.entry.data.slug === params.card) ?? all[0]!;
-  const sequences = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps);
+  const { sequences } = chapter.derived;
   const sequence = sequences.find((s) => s.graphic !== 'map') ?? sequences[0];
   const step = sequence?.steps.at(-1);
   const graphic = sequence && step ? await graphicSvg({ graphic: sequence.graphic, state: step.state, uid: 'share', title: sequence.title }) : undefined;

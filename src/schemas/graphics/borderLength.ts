@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
+import { borderSegments } from '../../lib/charts/borderLength.ts';
 
-export const borderSegments = ['new-security', 'no-imagery', 'remainder'] as const;
-export type BorderSegment = (typeof borderSegments)[number];
 const segment = z.enum(borderSegments, { message: `expected one of ${borderSegments.join(', ')}` });
 
 /** A step of the `border-length` strip (content/data/border-length.csv). */
@@ -12,4 +11,3 @@ export const borderLengthState = () =>
     /** One segment drawn in the accent colour. */
     highlight: segment.optional(),
   });
-export type BorderLengthState = z.output<ReturnType<typeof borderLengthState>>;

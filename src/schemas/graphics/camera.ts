@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
-import type { Content } from '../../data/content.ts';
-import { MAP_SIZE, toFrame } from '../../lib/geo/camera.ts';
+import type { Content } from '../content.ts';
+import { MAP_SIZE, toFrame, ZOOM_RANGE } from '../../lib/geo/camera.ts';
 import { countryAt } from '../../lib/geo/region.ts';
 import { keptPlaces, regionFor } from '../../lib/geo/regionView.ts';
-
-/** Zoom levels both map renderers draw well; web-map levels (5 = the border region, 11 = a bridge). */
-export const ZOOM_RANGE = [4, 13] as const;
 
 /** A map camera, in mapbox-gl's terms so both renderers read it the same way. */
 export const cameraSchema = z.strictObject({

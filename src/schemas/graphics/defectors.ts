@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Content } from '../../data/content.ts';
+import type { Content } from '../content.ts';
 import { yearIn } from './years.ts';
 
 /** A step of the `defectors` chart (content/data/defectors-by-year.csv). */
@@ -14,4 +14,3 @@ export const defectorsState = (content: Content) => {
     yMax: z.number().positive().optional(),
   });
 };
-export type DefectorsState = z.output<ReturnType<typeof defectorsState>>;

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-export const hoeryongLayers = ['watchtowers', 'guard-posts', 'fencing'] as const;
-export type HoeryongLayer = (typeof hoeryongLayers)[number];
+import { hoeryongLayers } from '../../lib/charts/hoeryong.ts';
 
 /** A step of the `hoeryong` schematic (content/data/hoeryong.csv). */
 export const hoeryongState = () =>
@@ -9,4 +7,3 @@ export const hoeryongState = () =>
     /** Layers drawn on the 7.4 km section, e.g. `["watchtowers", "guard-posts"]`; `[]` is the bare section. */
     show: z.array(z.enum(hoeryongLayers, { message: `expected one of ${hoeryongLayers.join(', ')}` })).default([]),
   });
-export type HoeryongState = z.output<ReturnType<typeof hoeryongState>>;

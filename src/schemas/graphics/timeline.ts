@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Content } from '../../data/content.ts';
+import type { Content } from '../content.ts';
 
 /** A step of the `timeline` (content/data/timeline.csv). */
 export const timelineState = (content: Content) => {
@@ -33,4 +33,3 @@ export const timelineState = (content: Content) => {
       });
     });
 };
-export type TimelineState = z.output<ReturnType<typeof timelineState>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Content } from '../../data/content.ts';
+import type { Content } from '../content.ts';
 import { yearIn } from './years.ts';
 
 /** A step of the `trade` chart (content/data/china-trade-by-year.csv). */
@@ -14,4 +14,3 @@ export const tradeState = (content: Content) => {
     split: z.boolean().default(false),
   });
 };
-export type TradeState = z.output<ReturnType<typeof tradeState>>;

@@ -5,9 +5,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Derived } from '../mdx/remarkStory.ts';
+import type { Derived } from '../schemas/derived.ts';
 import type { PropDoc } from '../lib/docs/propDoc.ts';
-import type { GraphicName } from '../schemas/graphics/index.ts';
 import { componentProps, exampleText, graphicStateProps, type ComponentName } from './galleryDocs.ts';
 
 export { componentFiles, graphicFiles } from './galleryDocs.ts';
@@ -39,7 +38,7 @@ export async function galleryExamples(): Promise<GalleryExample[]> {
         derived: remarkPluginFrontmatter.derived as Derived,
         Content,
         props: names.map((n) => ({ component: n, rows: componentProps(n) })),
-        ...(graphic ? { state: graphicStateProps(graphic as GraphicName) } : {}),
+        ...(graphic ? { state: graphicStateProps(graphic) } : {}),
       };
     }),
   );

@@ -8,8 +8,8 @@ import type { GraphicName } from '../schemas/graphics/index.ts';
 let container: Promise<AstroContainer> | undefined;
 
 /** graphicSvg({ graphic: 'trade', state, uid: 'share', title }) -> '<svg class="sf-chart__svg" ...>...</svg>' */
-export async function graphicSvg({ graphic, state, uid, title }: { graphic: string; state: unknown; uid: string; title: string }): Promise<string | undefined> {
+export async function graphicSvg({ graphic, state, uid, title }: { graphic: GraphicName; state: unknown; uid: string; title: string }): Promise<string | undefined> {
   container ??= AstroContainer.create();
-  const html = await (await container).renderToString(Graphic, { props: { name: graphic as GraphicName, state, uid, title } });
+  const html = await (await container).renderToString(Graphic, { props: { name: graphic, state, uid, title } });
   return extractElement(html, 'svg', 'sf-chart__svg');
 }

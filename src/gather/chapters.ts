@@ -1,8 +1,8 @@
 // Chapters in reading order, each with what its MDX check derived (sources, steps, words).
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Derived } from '../mdx/remarkStory.ts';
+import type { Derived } from '../schemas/derived.ts';
 import { readingMinutes } from '../lib/teach/readingMinutes.ts';
-import { chapterSequence } from '../lib/content/chapterSequence.ts';
+import { checkChapterOrder } from '../lib/content/chapterOrder.ts';
 
 export interface ChapterPage {
   entry: CollectionEntry<'chapters'>;
@@ -14,7 +14,7 @@ export interface ChapterPage {
 
 export async function chapters(): Promise<ChapterPage[]> {
   const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
-  const [problem] = chapterSequence(entries.map((e) => ({ id: e.id, slug: e.data.slug, order: e.data.order })));
+  const [problem] = checkChapterOrder(entries.map((e) => ({ id: e.id, slug: e.data.slug, order: e.data.order })));
   if (problem) throw new Error(`content/chapters/${problem.id}.mdx: ${problem.message}`);
   return Promise.all(
     entries.map(async (entry) => {

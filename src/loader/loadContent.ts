@@ -5,28 +5,15 @@ import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { parseRows } from '../lib/data/parseRows.ts';
-import { datasets, type DatasetName, type Row } from '../schemas/datasets.ts';
+import { datasets, type DatasetName } from '../schemas/datasets.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { quoteSchema, type Quote } from '../schemas/quote.ts';
-import { publisherSchema, sourceSchema, type Publisher, type Source } from '../schemas/source.ts';
-import { correctionSchema, type Correction } from '../schemas/correction.ts';
+import { quoteSchema } from '../schemas/quote.ts';
+import { publisherSchema, sourceSchema, type Publisher } from '../schemas/source.ts';
+import { correctionSchema } from '../schemas/correction.ts';
+import type { Content } from '../schemas/content.ts';
 import type { Located } from '../lib/data/parseRows.ts';
 import { hostIsUnder, hostOf, linkOwner } from '../lib/sources/publisherDomain.ts';
 import type { RegionTopology } from '../lib/geo/regionView.ts';
-
-export interface Content {
-  dir: string;
-  sources: Map<string, Located<Source>>;
-  /** content/data/publishers.csv by publisher name: the domains its own pages live on. */
-  publishers: Map<string, Located<Publisher>>;
-  /** content/data/corrections.csv, in date order (oldest first). */
-  corrections: Located<Correction>[];
-  quotes: Map<string, Located<Quote>>;
-  glossary: Map<string, GlossaryEntry>;
-  data: { [N in DatasetName]: Row<N>[] };
-  /** The maps' shapes: content/data/map/region.json, written by `npm run map:region`. */
-  map: RegionTopology;
-}
 
 /** Where content lives: `content/`, or `SF_CONTENT_DIR` (the bad-content fixtures use it). */
 export function contentDir(): string {

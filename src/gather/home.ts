@@ -5,26 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEntry, render } from 'astro:content';
 import { chapters } from './chapters.ts';
-import { contentDir, loadContent, shown } from './content.ts';
+import { contentDir, loadContent, shown } from '../loader/loadContent.ts';
 import { graphicSvg } from './graphicSvg.ts';
 import { checkHomeCards } from '../lib/content/homeCards.ts';
 import { fieldPosition } from '../lib/check/fieldPosition.ts';
-import { chapterSequences } from '../lib/teach/chapterSequences.ts';
 import type { MapState } from '../schemas/graphics/camera.ts';
-
-export interface HomeCard {
-  slug: string;
-  order: number;
-  title: string;
-  dek: string;
-  readingMinutes: number;
-  /** The places of this chapter on the home map, with their names. */
-  places: { id: string; name: string }[];
-  /** Absent for a chapter home.mdx has no card for. */
-  moment: { step: string; label: string } | undefined;
-  /** The moment's graphic as a bare <svg>, drawn at build time (absent for a chapter with no graphic). */
-  picture: string | undefined;
-}
+import type { HomeCard } from '../schemas/home.ts';
 
 /**
  * Where a field of a card is written: fieldPosition finds the card (a `- chapter:` item of the
@@ -67,7 +53,7 @@ export async function homePage() {
   const cards: HomeCard[] = await Promise.all(
     all.map(async (chapter) => {
       const card = chapterCards.find((c) => c.chapter === chapter.entry.data.slug);
-      const sequences = chapterSequences(chapter.entry.body ?? '', chapter.derived.steps);
+      const { sequences } = chapter.derived;
       const fallback = sequences.find((s) => s.graphic !== 'map') ?? sequences[0];
       const step = card ? chapter.derived.steps.find((s) => s.id === card.moment.step)! : fallback?.steps.at(-1);
       const sequence = step && sequences.find((s) => s.id === step.scrolly)!;

@@ -6,21 +6,21 @@ export interface ChapterRef {
 }
 
 /** A chapter that breaks a sequence rule, with the frontmatter field to fix. */
-export interface SequenceProblem {
+export interface ChapterOrderProblem {
   id: string;
   field: 'order' | 'slug';
   message: string;
 }
 
 /**
- * chapterSequence(chapters) checks what no single chapter's schema can: the chapters, sorted by
+ * checkChapterOrder(chapters) checks what no single chapter's schema can: the chapters, sorted by
  * `order`, are numbered 1, 2, 3 ... without gaps or repeats, and each `slug` is its file name.
- * chapterSequence([{ id: 'a', slug: 'a', order: 1 }, { id: 'b', slug: 'b', order: 3 }]) reports
+ * checkChapterOrder([{ id: 'a', slug: 'a', order: 1 }, { id: 'b', slug: 'b', order: 3 }]) reports
  * `order 3 (expected 2: chapters are numbered 1 to 2 without gaps)` for `b`.
  */
-export function chapterSequence(chapters: readonly ChapterRef[]): SequenceProblem[] {
+export function checkChapterOrder(chapters: readonly ChapterRef[]): ChapterOrderProblem[] {
   const sorted = [...chapters].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  const problems: SequenceProblem[] = [];
+  const problems: ChapterOrderProblem[] = [];
   sorted.forEach((c, i) => {
     if (c.order !== i + 1) {
       const twin = sorted.find((o) => o !== c && o.order === c.order);

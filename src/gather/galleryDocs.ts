@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { loadContent } from './content.ts';
+import { loadContent } from '../loader/loadContent.ts';
 import { astroProps } from '../lib/docs/astroProps.ts';
 import { schemaComments } from '../lib/docs/schemaComments.ts';
 import { stateProps, type JsonSchema } from '../lib/docs/stateProps.ts';
 import type { PropDoc } from '../lib/docs/propDoc.ts';
-import { graphicStates, type GraphicName } from '../schemas/graphics/index.ts';
+import { graphics, type GraphicName } from '../schemas/graphics/index.ts';
 import { datasets } from '../schemas/datasets.ts';
 import type { galleryComponents } from '../schemas/gallery.ts';
 
@@ -26,15 +26,11 @@ export const componentFiles: Record<ComponentName, string> = {
   Aside: 'src/components/Aside.astro',
 };
 
-/** Where each graphic's step state is defined, and the data it draws. */
-export const graphicFiles: Record<GraphicName, { schema: string; data: string }> = {
-  defectors: { schema: 'src/schemas/graphics/defectors.ts', data: datasets.defectors.file },
-  trade: { schema: 'src/schemas/graphics/trade.ts', data: datasets.trade.file },
-  'border-length': { schema: 'src/schemas/graphics/borderLength.ts', data: datasets.borderLength.file },
-  hoeryong: { schema: 'src/schemas/graphics/hoeryong.ts', data: datasets.hoeryong.file },
-  timeline: { schema: 'src/schemas/graphics/timeline.ts', data: datasets.timeline.file },
-  map: { schema: 'src/schemas/graphics/camera.ts', data: datasets.places.file },
-};
+/** Where a graphic's step state is defined, and the data it draws (from the graphics registry). */
+export function graphicFiles(graphic: GraphicName): { schema: string; data: string } {
+  const { schemaFile, dataset } = graphics[graphic];
+  return { schema: schemaFile, data: datasets[dataset].file };
+}
 
 const project = (path: string) => readFileSync(join(process.cwd(), path), 'utf8');
 
@@ -50,6 +46,6 @@ export function componentProps(name: ComponentName): PropDoc[] {
 
 /** The fields of a graphic's step `state`, with types, defaults and doc comments. */
 export function graphicStateProps(graphic: GraphicName): PropDoc[] {
-  const schema = z.toJSONSchema(graphicStates[graphic](loadContent()), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  return stateProps(schema, schemaComments(project(graphicFiles[graphic].schema)));
+  const schema = z.toJSONSchema(graphics[graphic].state(loadContent()), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return stateProps(schema, schemaComments(project(graphics[graphic].schemaFile)));
 }
