@@ -20,12 +20,6 @@ interface Step {
 }
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-// Safari has no requestIdleCallback: a short timeout stands in.
-const whenIdle = (f: () => void): true => {
-  if ('requestIdleCallback' in window) requestIdleCallback(f, { timeout: 500 });
-  else setTimeout(f, 200);
-  return true;
-};
 const root = document.documentElement;
 
 function rendererFor(section: HTMLElement, container: HTMLElement): Promise<Renderer> {
@@ -76,17 +70,6 @@ function start() {
   let quietUntil = 0;
   let presenting = false;
   let scroller: ReturnType<typeof scrollama> | undefined;
-  // The address and the remembered place follow the step when the browser is idle (a skimming reader
-  // passes several steps a second; each write costs a few milliseconds), and at the latest on leaving.
-  const later: { hash?: string | undefined; last?: LastStep | undefined; queued?: boolean } = {};
-  const flush = () => {
-    const { hash, last } = later;
-    later.hash = later.last = undefined;
-    later.queued = false;
-    if (hash !== undefined && location.hash !== `#${hash}`) history.replaceState(history.state, '', `#${hash}`);
-    if (last) remember(last);
-  };
-  addEventListener('pagehide', flush);
 
   const activate = (index: number, { animate, hash }: { animate: boolean; hash: boolean }) => {
     const step = steps[index];
@@ -99,13 +82,9 @@ function start() {
     step.sequence.container.dataset.activeStep = step.id;
     active = index;
     const figure = step.el.querySelector('.sf-step__figure .sf-chart');
-    // The graphic changes at the next frame, where its style and layout are due anyway: scrollama's
-    // other callbacks of this scroll read the scroll position, which after the change would force
-    // style and layout of the new drawing here first.
-    if (figure) requestAnimationFrame(() => void step.sequence.renderer.then((r) => r.show(figure, { animate: animate && !reducedMotion.matches })));
-    if (hash) later.hash = step.id;
-    if (inChapter) later.last = { path: location.pathname, step: step.id, n: index + 1, of: steps.length };
-    if (!later.queued && (later.hash !== undefined || later.last)) later.queued = whenIdle(flush);
+    if (figure) void step.sequence.renderer.then((r) => r.show(figure, { animate: animate && !reducedMotion.matches }));
+    if (hash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+    if (inChapter) remember({ path: location.pathname, step: step.id, n: index + 1, of: steps.length });
     if (presenting) updatePresenter();
   };
 
