@@ -11,7 +11,7 @@ import { headersFile } from '../lib/site/headers.ts';
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name === 'index.html' ? [path] : [];
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
   });
 }
 
@@ -27,11 +27,14 @@ export function siteFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
-        const paths = htmlFiles(out)
-          .filter((file) => !/<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8')))
-          .map((file) => `${base.replace(/\/$/, '')}/${relative(out, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/'));
+        const pages = htmlFiles(out).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+        const paths = pages
+          .filter(({ file, html }) => file.endsWith(`${sep}index.html`) && !/<meta name="robots" content="noindex"/.test(html))
+          .map(({ file }) => `${base.replace(/\/$/, '')}/${relative(out, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/'));
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(origin, paths));
-        writeFileSync(join(out, '_headers'), await headersFile({ mapbox: Boolean(process.env.PUBLIC_MAPBOX_TOKEN), base }));
+        // Each page inlines its own stylesheet, which Astro hashes into the page's <meta> policy.
+        const styleHashes = pages.flatMap(({ html }) => [...(/style-src ([^;"]*)/.exec(html)?.[1] ?? '').matchAll(/'(sha(?:256|384|512)-[^']+)'/g)].map((m) => m[1]!));
+        writeFileSync(join(out, '_headers'), await headersFile({ mapbox: Boolean(process.env.PUBLIC_MAPBOX_TOKEN), base, styleHashes }));
       },
     },
   };
