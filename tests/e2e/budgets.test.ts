@@ -87,7 +87,11 @@ test('images carry width and height, and fonts are the system stack or our own',
       expect(img, path).toMatch(/\sheight="\d+"/);
     }
   }
-  const css = readdirSync(join('dist', '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join('dist', '_astro', f), 'utf8')).join('\n');
+  // Pages inline their own stylesheet; any shared file in _astro/ is read too, so every rule shipped is checked.
+  const inline = pages.flatMap((path) => [...distFile(fileOf(path)).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!));
+  const files = readdirSync(join('dist', '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join('dist', '_astro', f), 'utf8'));
+  const css = [...inline, ...files].join('\n');
+  expect(css, 'the pages ship their stylesheets').toMatch(/font-family:/);
   expect(css).not.toMatch(/@import\s+url\(\s*["']?https?:/);
   expect(css).not.toMatch(/@font-face[^}]*url\(\s*["']?https?:/);
 });
