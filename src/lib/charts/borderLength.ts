@@ -1,6 +1,6 @@
 // The northern border as a proportional strip (content/data/border-length.csv): which rows it uses,
 // the derived total and remainder, the strip's layout in one step state, its text and its table.
-import { roughTextWidth } from '../text/width.ts';
+import { wrapToWidth } from '../text/wrap.ts';
 
 export const borderSegments = ['new-security', 'no-imagery', 'remainder'] as const;
 export type BorderSegment = (typeof borderSegments)[number];
@@ -92,17 +92,6 @@ export function borderFigures(rows: BorderRow[]): BorderFigures {
   };
 }
 
-/** Greedy word wrap to a width in viewBox units. */
-export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && roughTextWidth(`${last} ${word}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 export interface StripSegment {
   id: BorderSegment;
   key: string;
@@ -140,7 +129,7 @@ export function borderStrip(f: BorderFigures, state: BorderLengthState, o: { x0:
       highlight: on && state.highlight === s.id,
       labelX: x + width / 2,
       figure: s.figure,
-      lines: [...wrap(s.category, width - 6, o.fontSize ?? 11), ...(s.derived ? wrap('(derived, upper bound)', width - 6, o.fontSize ?? 11) : [])],
+      lines: [...wrapToWidth(s.category, width - 6, o.fontSize ?? 11), ...(s.derived ? wrapToWidth('(derived, upper bound)', width - 6, o.fontSize ?? 11) : [])],
     };
     x += width;
     return seg;
