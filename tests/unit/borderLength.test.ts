@@ -10,9 +10,9 @@ import {
   describeBorderLength,
   findBorderRow,
   qualifierOf,
-  textWidth,
   type BorderRow,
 } from '../../src/lib/charts/borderLength.ts';
+import { roughTextWidth } from '../../src/lib/text/width.ts';
 
 const rows: BorderRow[] = loadContent().data.borderLength;
 const f = borderFigures(rows);
@@ -75,8 +75,8 @@ describe('border-length strip', () => {
   it('borderStrip wraps each label to fit inside its own segment, so labels never collide', () => {
     const segs = borderStrip(f, { show: ['new-security', 'no-imagery', 'remainder'] }, box);
     for (const s of segs) {
-      expect(textWidth(s.figure, 12)).toBeLessThanOrEqual(s.width);
-      for (const line of s.lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(s.width);
+      expect(roughTextWidth(s.figure, 12)).toBeLessThanOrEqual(s.width);
+      for (const line of s.lines) expect(roughTextWidth(line, 11)).toBeLessThanOrEqual(s.width);
     }
     expect(segs[2]!.lines.join(' ')).toContain('(derived, upper bound)');
   });

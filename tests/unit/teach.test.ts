@@ -13,7 +13,6 @@ import { qrSvg } from '../../src/lib/teach/qrSvg.ts';
 import { readingMinutes } from '../../src/lib/teach/readingMinutes.ts';
 import { shareCardSvg } from '../../src/lib/teach/shareCardSvg.ts';
 import { titleCase } from '../../src/lib/teach/titleCase.ts';
-import { wrapText } from '../../src/lib/teach/wrapText.ts';
 
 const chapter: CitableWork = {
   author: 'The Sealed Frontier',
@@ -120,16 +119,6 @@ describe('flattenCss', () => {
 @media (prefers-color-scheme: dark) { :root { --c: #fff; } .x { fill: red; } }
 /* a comment */ .bar.is-on { fill: var(--d); } a:hover { color: red; } .axis text { fill: var(--none, #999); }`;
     expect(flattenCss(css)).toBe('.bar.is-on { fill: #123; }\n.axis text { fill: #999; }');
-  });
-});
-
-describe('wrapText', () => {
-  it.each([
-    ['The bridge to Russia', 12, 9, ['The bridge', 'to Russia']],
-    ['one two three four five six', 9, 2, ['one two', 'three…']],
-    ['', 10, 2, []],
-  ])('wrapText(%j, %j, %j) is %j', (text, chars, lines, expected) => {
-    expect(wrapText(text, chars, lines)).toEqual(expected);
   });
 });
 

@@ -1,5 +1,7 @@
 // The northern border as a proportional strip (content/data/border-length.csv): which rows it uses,
 // the derived total and remainder, the strip's layout in one step state, its text and its table.
+import { wrapToWidth } from '../text/wrap.ts';
+
 export const borderSegments = ['new-security', 'no-imagery', 'remainder'] as const;
 export type BorderSegment = (typeof borderSegments)[number];
 
@@ -90,20 +92,6 @@ export function borderFigures(rows: BorderRow[]): BorderFigures {
   };
 }
 
-/** Rough width of a label in viewBox units (system sans, ~0.58 em a character). */
-export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.58;
-
-/** Greedy word wrap to a width in viewBox units. */
-export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 export interface StripSegment {
   id: BorderSegment;
   key: string;
@@ -141,7 +129,7 @@ export function borderStrip(f: BorderFigures, state: BorderLengthState, o: { x0:
       highlight: on && state.highlight === s.id,
       labelX: x + width / 2,
       figure: s.figure,
-      lines: [...wrap(s.category, width - 6, o.fontSize ?? 11), ...(s.derived ? wrap('(derived, upper bound)', width - 6, o.fontSize ?? 11) : [])],
+      lines: [...wrapToWidth(s.category, width - 6, o.fontSize ?? 11), ...(s.derived ? wrapToWidth('(derived, upper bound)', width - 6, o.fontSize ?? 11) : [])],
     };
     x += width;
     return seg;

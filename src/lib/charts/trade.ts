@@ -1,6 +1,7 @@
 // China-North Korea trade by year (content/data/china-trade-by-year.csv): layout, marks of one step
 // state, the text alternative and the data table. No DOM: the component only renders what this returns.
 import { barLayout, type BarLayout } from './barLayout.ts';
+import { roughTextWidth } from '../text/width.ts';
 
 /** The state this chart reads (src/schemas/graphics/trade.ts validates it). */
 export interface TradeState {
@@ -65,9 +66,6 @@ export function runs(years: number[]): [number, number][] {
 
 /** Short axis label: the first year in full, the rest as "’14". */
 export const yearLabel = (year: number, first: number) => (year === first ? String(year) : `’${String(year).slice(2)}`);
-
-/** Rough width of a label in viewBox units (system sans, ~0.58 em a character). */
-export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.58;
 
 export interface TradeDims {
   width: number;
@@ -138,7 +136,7 @@ export function tradeLayout(rows: TradeRow[], dims: TradeDims): TradeLayout {
   const labels: TradeLayout['labels'] = new Map();
   for (const r of sorted) {
     const { cx } = slots.get(r.year)!;
-    const half = textWidth(formatUsd(r.total_usd_millions), 12) / 2;
+    const half = roughTextWidth(formatUsd(r.total_usd_millions), 12) / 2;
     const barTop = tops.get(r.year)!;
     let top = barTop;
     for (const [year, y] of tops) {

@@ -1,4 +1,4 @@
-import { wrapText } from './wrapText.ts';
+import { wrapByChars } from '../text/wrap.ts';
 
 export interface ShareCard {
   /** A small line above the title, e.g. `The Sealed Frontier · Chapter 1`. */
@@ -29,8 +29,8 @@ export function shareCardSvg(card: ShareCard): string {
   const { width: W, height: H } = SHARE_CARD;
   const hasGraphic = Boolean(card.graphic);
   const titleSize = card.title.length > 40 ? 50 : 58;
-  const titleLines = wrapText(card.title, hasGraphic ? Math.floor(1000 / titleSize) : 30, 3);
-  const dekLines = wrapText(card.dek, hasGraphic ? 40 : 62, 5 - Math.max(0, titleLines.length - 2));
+  const titleLines = wrapByChars(card.title, hasGraphic ? Math.floor(1000 / titleSize) : 30, 3);
+  const dekLines = wrapByChars(card.dek, hasGraphic ? 40 : 62, 5 - Math.max(0, titleLines.length - 2));
   let y = 150;
   const title = titleLines.map((l) => {
     y += titleSize * 1.15;

@@ -15,7 +15,8 @@ import { tradeState } from './trade.ts';
 import { borderLengthTable, type BorderLengthState } from '../../lib/charts/borderLength.ts';
 import { defectorsTable, type DefectorsState } from '../../lib/charts/defectors.ts';
 import { hoeryongTable, type HoeryongState } from '../../lib/charts/hoeryong.ts';
-import { timelineTable, type TimelineState } from '../../lib/charts/timeline.ts';
+import type { TimelineState } from '../../lib/charts/timeline/state.ts';
+import { timelineTable } from '../../lib/charts/timeline/words.ts';
 import { tradeTable, type TradeState } from '../../lib/charts/trade.ts';
 import { mapTable } from '../../lib/geo/mapTable.ts';
 
