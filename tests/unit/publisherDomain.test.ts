@@ -34,26 +34,15 @@ describe('source labels', () => {
 });
 
 describe('source line labels', () => {
-  it('names the publisher alone when it appears once', () => {
-    expect(sourceLineLabels([{ publisher: 'Reuters', title: 'Border wall', date: '2023-05-27' }])).toEqual(['Reuters']);
+  const source = (publisher: string, title: string) => ({ publisher, title });
+  it('names the publisher alone when it appears once, and news reports by their publisher', () => {
+    expect(sourceLineLabels([source('Reuters', 'Border wall'), source('Reuters', 'Border wall, as republished')])).toEqual(['Reuters', 'Reuters']);
   });
-  it('tells repeated publishers apart: articles by title, reports by date, same-day reports by title', () => {
-    expect(sourceLineLabels([
-      { publisher: 'Wikipedia (English)', title: 'Tumangang', date: '' },
-      { publisher: 'Wikipedia (English)', title: 'Khasan', date: '2024-02' },
-      { publisher: 'AFP', title: 'Treaty signed', date: '2024-06-19' },
-      { publisher: 'AFP', title: 'Talks in Beijing', date: '2025-09-04' },
-      { publisher: 'TASS', title: 'Arrival', date: '2023-09-13' },
-      { publisher: 'TASS', title: 'Talks', date: '2023-09-13' },
-      { publisher: 'NK News', title: 'Dalian', date: '2018-05-08' },
-    ])).toEqual([
+  it('tells articles of the same encyclopaedia apart by their titles', () => {
+    expect(sourceLineLabels([source('Wikipedia (English)', 'Tumangang'), source('Wikipedia (German)', 'Tumen'), source('Wikipedia (English)', 'Khasan')])).toEqual([
       'Wikipedia (English), Tumangang',
+      'Wikipedia (German)',
       'Wikipedia (English), Khasan',
-      'AFP, 19 June 2024',
-      'AFP, 4 September 2025',
-      'TASS, Arrival',
-      'TASS, Talks',
-      'NK News',
     ]);
   });
 });

@@ -14,25 +14,18 @@ export function publisherLine(source: Labelled): string {
 export interface Titled {
   publisher: string;
   title: string;
-  date: string;
 }
 
 /**
- * The link text of each source in a "Sources:" line: the publisher, or, where the line names the
- * same publisher twice, the publisher with what tells the entries apart (an encyclopaedia article's
- * title, a report's date, else its title), so that no two links read alike but lead to different
- * entries (a map often cites three Wikipedia articles) and a long line stays short.
+ * The link text of each source in a "Sources:" line: the publisher, or, for an encyclopaedia the
+ * line names twice, the publisher and the article's title, so that a map citing three Wikipedia
+ * articles does not show three identical links. News reports keep the publisher's name alone: the
+ * line stays short enough for a printed sheet, and the sources page tells them apart.
  */
 export function sourceLineLabels(sources: readonly Titled[]): string[] {
-  const counts = (labels: string[]) => labels.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
-  const byPublisher = counts(sources.map((s) => s.publisher));
-  const dated = sources.map((s) => {
-    if ((byPublisher.get(s.publisher) ?? 0) < 2) return s.publisher;
-    const short = s.date && !s.publisher.startsWith('Wikipedia') ? readableDate(s.date) : s.title;
-    return `${s.publisher}, ${short}`;
-  });
-  const byLabel = counts(dated);
-  return dated.map((label, i) => ((byLabel.get(label) ?? 0) > 1 ? `${sources[i]!.publisher}, ${sources[i]!.title}` : label));
+  const count = new Map<string, number>();
+  for (const s of sources) count.set(s.publisher, (count.get(s.publisher) ?? 0) + 1);
+  return sources.map((s) => ((count.get(s.publisher) ?? 0) > 1 && s.publisher.startsWith('Wikipedia') ? `${s.publisher}, ${s.title}` : s.publisher));
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
