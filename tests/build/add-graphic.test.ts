@@ -93,8 +93,12 @@ describe('Add a graphic (docs/architecture.md)', () => {
     expect(html).toContain('href="/data/border-sealing/tally-closure.csv"');
   });
 
-  it('the drawing’s class rule from global.css is in the built stylesheet', () => {
-    const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => read(`_astro/${f}`));
-    expect(css.join('\n')).toContain('.sf-tally-dot--marked');
+  it('the drawing’s class rule from global.css is in the stylesheet of the pages that draw it', () => {
+    // Pages inline their own stylesheet; a shared file in _astro/ would count too.
+    const files = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => read(`_astro/${f}`));
+    for (const page of ['gallery/index.html', 'embed/border-sealing/tally-closure/index.html']) {
+      const inline = [...read(page).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      expect([...inline, ...files].join('\n'), page).toContain('.sf-tally-dot--marked');
+    }
   });
 });
