@@ -18,6 +18,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Presentation mode and the offline worker are loaded after the page (lazy chunks): on a busy
+  // 2-core machine running two workers they can take longer than the default 5 s to appear.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     ...devices['Desktop Chrome'],
