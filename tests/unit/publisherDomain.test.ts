@@ -34,7 +34,7 @@ describe('source labels', () => {
 });
 
 describe('source line labels', () => {
-  const source = (publisher: string, title: string) => ({ publisher, title });
+  const source = (publisher: string, title: string) => ({ publisher, title, url: '' });
   it('names the publisher alone when it appears once, and news reports by their publisher', () => {
     expect(sourceLineLabels([source('Reuters', 'Border wall'), source('Reuters', 'Border wall, as republished')])).toEqual(['Reuters', 'Reuters']);
   });

@@ -1,5 +1,6 @@
 // How a source is named to a reader, as a newsroom names it: the publisher, and the newspaper that
 // republished a wire story when we link to that newspaper's page.
+import { isWikipedia } from './wikipedia.ts';
 
 export interface Labelled {
   publisher: string;
@@ -14,6 +15,7 @@ export function publisherLine(source: Labelled): string {
 export interface Titled {
   publisher: string;
   title: string;
+  url: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface Titled {
 export function sourceLineLabels(sources: readonly Titled[]): string[] {
   const count = new Map<string, number>();
   for (const s of sources) count.set(s.publisher, (count.get(s.publisher) ?? 0) + 1);
-  return sources.map((s) => ((count.get(s.publisher) ?? 0) > 1 && s.publisher.startsWith('Wikipedia') ? `${s.publisher}, ${s.title}` : s.publisher));
+  return sources.map((s) => ((count.get(s.publisher) ?? 0) > 1 && isWikipedia(s) ? `${s.publisher}, ${s.title}` : s.publisher));
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
