@@ -8,5 +8,7 @@ import { expect, type Page } from '@playwright/test';
 export async function axe(page: Page): Promise<AxeBuilder> {
   const frames = page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url());
   expect(frames, 'a page with frames needs AxeBuilder without setLegacyMode, which scans inside them').toEqual([]);
-  return new AxeBuilder({ page }).setLegacyMode(true);
+  // Violations only: axe then skips collecting the nodes of every rule that passed, which on a chapter
+  // is most of the scan's time (border-sealing: about 6 s against 3.5 s, the same violations).
+  return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
 }

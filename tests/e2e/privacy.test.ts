@@ -10,8 +10,8 @@ test('no page talks to any host but our own, loads mapbox-gl or sets a cookie', 
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   for (const path of pages) {
-    await page.goto(`./${path}`, { waitUntil: 'networkidle' });
-    // Scroll to the end, so lazily loaded graphics load too.
+    await page.goto(`./${path}`);
+    // Scroll to the end, so lazily loaded graphics load too, then wait for the network to rest once.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
   }
