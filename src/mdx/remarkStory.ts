@@ -5,6 +5,7 @@ import type { Root, RootContent, Parent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { Program } from 'estree';
+import { parse } from 'acorn';
 import type { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
@@ -56,6 +57,54 @@ function readAttribute(node: Jsx, name: string, fail: Fail): Plain | undefined {
   } catch (e) {
     return fail(`<${node.name}> ${name}: ${(e as Error).message}`, attr);
   }
+}
+
+/**
+ * `only={props.sfOnly}`: the prop a page gives `<Content sfOnly="<first step id>" />` to render one
+ * sequence alone (an embed). Each attribute gets its own estree, as the MDX compiler rewrites it.
+ */
+function onlyAttribute(): MdxJsxAttribute {
+  const estree = parse('props.sfOnly', { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program;
+  return { type: 'mdxJsxAttribute', name: 'only', value: { type: 'mdxJsxAttributeValueExpression', value: 'props.sfOnly', data: { estree } } };
+}
+
+/** Nodes that render nothing, so no line break is written beside them (as mdast-util-to-hast does). */
+const unrendered = new Set(['yaml', 'toml', 'definition', 'footnoteDefinition']);
+
+/**
+ * Lets a page with sequences render one of them alone: each top-level `<Scrolly>` gets `only`, and
+ * each run of prose between them is wrapped in `<Prose only>`, which renders nothing when it is
+ * set. The line breaks the HTML has between top-level blocks are written here, each inside a
+ * Prose, and the blocks go in one fragment (where no break is added), so a chapter renders byte for
+ * byte as before and a sequence alone has none around it. Citation numbers and first uses of terms
+ * are already written on the elements, so a sequence alone shows the page's own.
+ */
+function renderableAlone(tree: Root) {
+  const blocks: MdxJsxFlowElement['children'] = [];
+  let prose: MdxJsxFlowElement | undefined;
+  const openProse = () => {
+    if (!prose) blocks.push((prose = { type: 'mdxJsxFlowElement', name: 'Prose', attributes: [onlyAttribute()], children: [] }));
+    return prose;
+  };
+  // The break is text, which mdast allows only in phrasing; mdast-util-to-hast writes it as it is.
+  const lineBreak = () => ({ type: 'text', value: '\n' }) as unknown as MdxJsxFlowElement['children'][number];
+  let rendered = false;
+  for (const node of tree.children) {
+    if (node.type === 'mdxjsEsm') continue;
+    if (isJsx(node) && node.name === 'Scrolly') {
+      if (rendered) openProse().children.push(lineBreak());
+      node.attributes.push(onlyAttribute());
+      blocks.push(node as MdxJsxFlowElement);
+      prose = undefined;
+      rendered = true;
+      continue;
+    }
+    const renders = !unrendered.has(node.type);
+    if (renders && rendered) openProse().children.push(lineBreak());
+    openProse().children.push(node as MdxJsxFlowElement['children'][number]);
+    rendered ||= renders;
+  }
+  tree.children = [...tree.children.filter((node) => node.type === 'mdxjsEsm'), { type: 'mdxJsxFlowElement', name: null, attributes: [], children: blocks }];
 }
 
 function formatIssue(path: PropertyKey[], message: string) {
@@ -192,6 +241,9 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
     };
 
     const checkScrolly = (node: Jsx) => {
+      if (!tree.children.includes(node as RootContent)) {
+        fail('<Scrolly> inside another element  (expected <Scrolly> at the top level of the file, not in an <Aside>, a list or a quotation, so that its sequence can be embedded alone)', node);
+      }
       const graphic = readAttribute(node, 'graphic', fail);
       if (typeof graphic !== 'string' || !isGraphicName(graphic)) {
         return fail(`<Scrolly> graphic="${String(graphic)}" is not a graphic  (expected one of ${graphicNames.join(', ')})`, node);
@@ -250,6 +302,7 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
     visit(tree, false);
     const prose = tree.children.filter((c) => !(isJsx(c) && c.name === 'Scrolly') && c.type !== 'yaml');
     derived.words.prose = prose.reduce((sum, c) => sum + countWords(toString(c)), 0);
+    if (derived.sequences.length > 0) renderableAlone(tree);
 
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

@@ -4,15 +4,18 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { remarkStory } from '../../src/mdx/remarkStory.ts';
 import type { Derived } from '../../src/schemas/derived.ts';
 
-async function derive(path: string, value: string): Promise<Derived> {
+async function run(path: string, value: string): Promise<{ tree: Root; derived: Derived }> {
   const file = new VFile({ path, value });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkStory);
-  await processor.run(processor.parse(file) as Root, file);
-  return (file.data as { astro: { frontmatter: { derived: Derived } } }).astro.frontmatter.derived;
+  const tree = processor.parse(file) as Root;
+  await processor.run(tree, file);
+  return { tree, derived: (file.data as { astro: { frontmatter: { derived: Derived } } }).astro.frontmatter.derived };
 }
+const derive = async (path: string, value: string) => (await run(path, value)).derived;
 
 describe('remarkStory: sequences', () => {
   const step = (id: string) => `<Step id="${id}" state={{}}>\n\nStep ${id}.\n\n</Step>`;
@@ -30,5 +33,48 @@ describe('remarkStory: sequences', () => {
     expect((await derive('content/chapters/a-chapter.mdx', body)).sequences.map((s) => s.page)).toEqual(['a-chapter', 'a-chapter']);
     const gallery = await derive('content/gallery/scrolly-trade.mdx', body);
     expect(gallery.sequences.map((s) => [s.id, s.page])).toEqual([['scrolly-trade--a', 'gallery'], ['scrolly-trade--c', 'gallery']]);
+  });
+});
+
+describe('remarkStory: one sequence alone', () => {
+  const step = (id: string) => `<Step id="${id}" state={{}}>\n\nStep ${id}.\n\n</Step>`;
+  const scrolly = (id: string) => `<Scrolly graphic="trade">\n\n${step(id)}\n\n</Scrolly>`;
+
+  /** The top-level blocks as `Name[children]`, a line break as `\n`, and which carry only={props.sfOnly}. */
+  const outline = (tree: Root) => {
+    const [fragment, ...rest] = tree.children;
+    expect(rest).toEqual([]);
+    const blocks = (fragment as MdxJsxFlowElement).children as (MdxJsxFlowElement | { type: string; value?: string })[];
+    return blocks.map((b) => {
+      const jsx = b as MdxJsxFlowElement;
+      const only = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'only');
+      const wired = typeof only?.value === 'object' && only.value?.value === 'props.sfOnly' && only.value.data?.estree !== undefined;
+      const inner = jsx.name === 'Prose' ? `[${jsx.children.map((c) => (c.type === ('text' as string) ? '\\n' : c.type)).join(' ')}]` : '';
+      return `${jsx.name}${inner}${wired ? ' only' : ''}`;
+    });
+  };
+
+  it('wires each <Scrolly> and the prose between them to props.sfOnly, with the line breaks between blocks inside the prose', async () => {
+    const { tree } = await run('content/chapters/a-chapter.mdx', ['Text.', '## Heading', scrolly('a'), 'More.', scrolly('b'), scrolly('c'), 'End.'].join('\n\n'));
+    expect(outline(tree)).toEqual([
+      'Prose[paragraph \\n heading \\n] only',
+      'Scrolly only',
+      'Prose[\\n paragraph \\n] only',
+      'Scrolly only',
+      'Prose[\\n] only',
+      'Scrolly only',
+      'Prose[\\n paragraph] only',
+    ]);
+  });
+
+  it('leaves a page without sequences as it is', async () => {
+    const { tree } = await run('content/pages/about.mdx', 'Text.\n\nMore.');
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('rejects a <Scrolly> inside another element, which could not be embedded alone', async () => {
+    await expect(run('content/chapters/a-chapter.mdx', `Text.\n\n<Aside>\n\n${scrolly('a')}\n\n</Aside>`)).rejects.toThrow(
+      /^content\/chapters\/a-chapter\.mdx:5:1  <Scrolly> inside another element  \(expected <Scrolly> at the top level of the file/,
+    );
   });
 });
