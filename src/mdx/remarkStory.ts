@@ -107,6 +107,26 @@ function renderableAlone(tree: Root) {
   tree.children = [...tree.children.filter((node) => node.type === 'mdxjsEsm'), { type: 'mdxJsxFlowElement', name: null, attributes: [], children: blocks }];
 }
 
+/** Nodes whose children run on in one line of text; other parents hold blocks, read with a space between. */
+const phrasing = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement', 'tableCell']);
+const isCite = (node: RootContent) => isJsx(node) && node.name === 'Cite';
+const holdsCite = (node: RootContent): boolean => isCite(node) || ('children' in node && (node.children as RootContent[]).some(holdsCite));
+
+/** The text of `node` up to its first `<Cite>`: leadOf(<p>Trade fell <Cite id="x" /> in 2020.</p>) -> "Trade fell". */
+export function leadOf(node: Parent): string {
+  const words: string[] = [];
+  for (const child of node.children) {
+    if (isCite(child)) break;
+    if (!holdsCite(child)) {
+      words.push(toString(child));
+      continue;
+    }
+    words.push(leadOf(child as Parent));
+    break;
+  }
+  return words.join(phrasing.has(node.type) ? '' : ' ').replace(/\s+/g, ' ').trim();
+}
+
 function formatIssue(path: PropertyKey[], message: string) {
   const field = path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : `${out}.${String(p)}`), 'state');
   return `${field}: ${message}`;
@@ -222,13 +242,13 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
         const issue = result.error.issues[0]!;
         fail(`<Step id="${String(id)}"> ${formatIssue(issue.path, issue.message)}`, attribute(step, 'state') ?? step);
       }
-      const notes = readAttribute(step, 'notes', fail);
-      if (notes !== undefined) {
-        const text = typeof notes === 'string' ? notes.replace(/\s+/g, ' ').trim() : '';
-        if (!text) {
-          fail(`<Step id="${String(id)}"> notes: ${typeof notes === 'string' ? 'empty' : `${JSON.stringify(notes)} is not text`}  (expected notes="talking points for the teacher", shown only in the presenter view)`, attribute(step, 'notes'));
+      const rawNotes = readAttribute(step, 'notes', fail);
+      const notes = typeof rawNotes === 'string' ? rawNotes.replace(/\s+/g, ' ').trim() : undefined;
+      if (rawNotes !== undefined) {
+        if (!notes) {
+          fail(`<Step id="${String(id)}"> notes: ${typeof rawNotes === 'string' ? 'empty' : `${JSON.stringify(rawNotes)} is not text`}  (expected notes="talking points for the teacher", shown only in the presenter view)`, attribute(step, 'notes'));
         }
-        setAttribute(step, 'notes', text);
+        setAttribute(step, 'notes', notes);
       }
       const pageId = `${prefix}${id as string}`;
       if (prefix) setAttribute(step, 'id', pageId);
@@ -237,7 +257,7 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
       setAttribute(step, 'resolved', JSON.stringify(result.data));
       const text = toString(step).replace(/\s+/g, ' ').trim();
       derived.words.steps += countWords(text);
-      return { id: pageId, graphic, scrolly: scrolly ?? pageId, text, state: result.data };
+      return { id: pageId, graphic, scrolly: scrolly ?? pageId, text, lead: leadOf(step), ...(notes ? { notes } : {}), state: result.data };
     };
 
     const checkScrolly = (node: Jsx) => {

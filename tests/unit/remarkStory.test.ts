@@ -78,3 +78,24 @@ describe('remarkStory: one sequence alone', () => {
     );
   });
 });
+
+describe('remarkStory: what a step says', () => {
+  const steps = async (...bodies: string[]) =>
+    (await derive('content/chapters/a-chapter.mdx', `<Scrolly graphic="trade">\n\n${bodies.map((b, i) => `<Step id="s${i}" state={{}}${i === 0 ? ' notes="  Ask the class\n  why. "' : ''}>\n\n${b}\n\n</Step>`).join('\n\n')}\n\n</Scrolly>`)).steps;
+
+  it('reads its lead: its words up to its first citation, with tags gone, their text kept and blocks a space apart', async () => {
+    const [a, b, c, d] = await steps(
+      'Trade with the **donju** & <Term id="jangmadang">the markets</Term> fell. <Cite id="reuters-2023-border" /> It rose again.',
+      'First block.\n\nSecond _block_ <Cite ids={["reuters-2023-border"]} />.',
+      'Nothing cited here.',
+      '<Cite id="reuters-2023-border" /> Cited first.',
+    );
+    expect([a!.lead, b!.lead, c!.lead, d!.lead]).toEqual(['Trade with the donju & the markets fell.', 'First block. Second block', 'Nothing cited here.', '']);
+  });
+
+  it('reads its teaching notes with whitespace collapsed, and none where it has none', async () => {
+    const [a, b] = await steps('One.', 'Two.');
+    expect([a!.notes, b!.notes]).toEqual(['Ask the class why.', undefined]);
+    expect('notes' in b!).toBe(false);
+  });
+});
