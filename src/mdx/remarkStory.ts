@@ -90,7 +90,7 @@ function renderableAlone(tree: Root) {
   const lineBreak = () => ({ type: 'text', value: '\n' }) as unknown as MdxJsxFlowElement['children'][number];
   let rendered = false;
   for (const node of tree.children) {
-    if (node.type === 'mdxjsEsm') continue;
+    if (node.type === 'mdxjsEsm') continue; // imports and exports stay at the top level, where MDX needs them
     if (isJsx(node) && node.name === 'Scrolly') {
       if (rendered) openProse().children.push(lineBreak());
       node.attributes.push(onlyAttribute());
@@ -113,7 +113,7 @@ const isCite = (node: RootContent) => isJsx(node) && node.name === 'Cite';
 const holdsCite = (node: RootContent): boolean => isCite(node) || ('children' in node && (node.children as RootContent[]).some(holdsCite));
 
 /** The text of `node` up to its first `<Cite>`: leadOf(<p>Trade fell <Cite id="x" /> in 2020.</p>) -> "Trade fell". */
-export function leadOf(node: Parent): string {
+function leadOf(node: Parent): string {
   const words: string[] = [];
   for (const child of node.children) {
     if (isCite(child)) break;
