@@ -5,6 +5,7 @@ import type { Root, RootContent, Parent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { Program } from 'estree';
+import { parse } from 'acorn';
 import type { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
@@ -56,6 +57,74 @@ function readAttribute(node: Jsx, name: string, fail: Fail): Plain | undefined {
   } catch (e) {
     return fail(`<${node.name}> ${name}: ${(e as Error).message}`, attr);
   }
+}
+
+/**
+ * `only={props.sfOnly}`: the prop a page gives `<Content sfOnly="<first step id>" />` to render one
+ * sequence alone (an embed). Each attribute gets its own estree, as the MDX compiler rewrites it.
+ */
+function onlyAttribute(): MdxJsxAttribute {
+  const estree = parse('props.sfOnly', { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program;
+  return { type: 'mdxJsxAttribute', name: 'only', value: { type: 'mdxJsxAttributeValueExpression', value: 'props.sfOnly', data: { estree } } };
+}
+
+/** Nodes that render nothing, so no line break is written beside them (as mdast-util-to-hast does). */
+const unrendered = new Set(['yaml', 'toml', 'definition', 'footnoteDefinition']);
+
+/**
+ * Lets a page with sequences render one of them alone: each top-level `<Scrolly>` gets `only`, and
+ * each run of prose between them is wrapped in `<Prose only>`, which renders nothing when it is
+ * set. The line breaks the HTML has between top-level blocks are written here, each inside a
+ * Prose, and the blocks go in one fragment (where no break is added), so a chapter renders byte for
+ * byte as before and a sequence alone has none around it. Citation numbers and first uses of terms
+ * are already written on the elements, so a sequence alone shows the page's own.
+ */
+function renderableAlone(tree: Root) {
+  const blocks: MdxJsxFlowElement['children'] = [];
+  let prose: MdxJsxFlowElement | undefined;
+  const openProse = () => {
+    if (!prose) blocks.push((prose = { type: 'mdxJsxFlowElement', name: 'Prose', attributes: [onlyAttribute()], children: [] }));
+    return prose;
+  };
+  // The break is text, which mdast allows only in phrasing; mdast-util-to-hast writes it as it is.
+  const lineBreak = () => ({ type: 'text', value: '\n' }) as unknown as MdxJsxFlowElement['children'][number];
+  let rendered = false;
+  for (const node of tree.children) {
+    if (node.type === 'mdxjsEsm') continue; // imports and exports stay at the top level, where MDX needs them
+    if (isJsx(node) && node.name === 'Scrolly') {
+      if (rendered) openProse().children.push(lineBreak());
+      node.attributes.push(onlyAttribute());
+      blocks.push(node as MdxJsxFlowElement);
+      prose = undefined;
+      rendered = true;
+      continue;
+    }
+    const renders = !unrendered.has(node.type);
+    if (renders && rendered) openProse().children.push(lineBreak());
+    openProse().children.push(node as MdxJsxFlowElement['children'][number]);
+    rendered ||= renders;
+  }
+  tree.children = [...tree.children.filter((node) => node.type === 'mdxjsEsm'), { type: 'mdxJsxFlowElement', name: null, attributes: [], children: blocks }];
+}
+
+/** Nodes whose children run on in one line of text; other parents hold blocks, read with a space between. */
+const phrasing = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement', 'tableCell']);
+const isCite = (node: RootContent) => isJsx(node) && node.name === 'Cite';
+const holdsCite = (node: RootContent): boolean => isCite(node) || ('children' in node && (node.children as RootContent[]).some(holdsCite));
+
+/** The text of `node` up to its first `<Cite>`: leadOf(<p>Trade fell <Cite id="x" /> in 2020.</p>) -> "Trade fell". */
+function leadOf(node: Parent): string {
+  const words: string[] = [];
+  for (const child of node.children) {
+    if (isCite(child)) break;
+    if (!holdsCite(child)) {
+      words.push(toString(child));
+      continue;
+    }
+    words.push(leadOf(child as Parent));
+    break;
+  }
+  return words.join(phrasing.has(node.type) ? '' : ' ').replace(/\s+/g, ' ').trim();
 }
 
 function formatIssue(path: PropertyKey[], message: string) {
@@ -173,13 +242,13 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
         const issue = result.error.issues[0]!;
         fail(`<Step id="${String(id)}"> ${formatIssue(issue.path, issue.message)}`, attribute(step, 'state') ?? step);
       }
-      const notes = readAttribute(step, 'notes', fail);
-      if (notes !== undefined) {
-        const text = typeof notes === 'string' ? notes.replace(/\s+/g, ' ').trim() : '';
-        if (!text) {
-          fail(`<Step id="${String(id)}"> notes: ${typeof notes === 'string' ? 'empty' : `${JSON.stringify(notes)} is not text`}  (expected notes="talking points for the teacher", shown only in the presenter view)`, attribute(step, 'notes'));
+      const rawNotes = readAttribute(step, 'notes', fail);
+      const notes = typeof rawNotes === 'string' ? rawNotes.replace(/\s+/g, ' ').trim() : undefined;
+      if (rawNotes !== undefined) {
+        if (!notes) {
+          fail(`<Step id="${String(id)}"> notes: ${typeof rawNotes === 'string' ? 'empty' : `${JSON.stringify(rawNotes)} is not text`}  (expected notes="talking points for the teacher", shown only in the presenter view)`, attribute(step, 'notes'));
         }
-        setAttribute(step, 'notes', text);
+        setAttribute(step, 'notes', notes);
       }
       const pageId = `${prefix}${id as string}`;
       if (prefix) setAttribute(step, 'id', pageId);
@@ -188,10 +257,13 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
       setAttribute(step, 'resolved', JSON.stringify(result.data));
       const text = toString(step).replace(/\s+/g, ' ').trim();
       derived.words.steps += countWords(text);
-      return { id: pageId, graphic, scrolly: scrolly ?? pageId, text, state: result.data };
+      return { id: pageId, graphic, scrolly: scrolly ?? pageId, text, lead: leadOf(step), ...(notes ? { notes } : {}), state: result.data };
     };
 
     const checkScrolly = (node: Jsx) => {
+      if (!tree.children.includes(node as RootContent)) {
+        fail('<Scrolly> inside another element  (expected <Scrolly> at the top level of the file, not in an <Aside>, a list or a quotation, so that its sequence can be embedded alone)', node);
+      }
       const graphic = readAttribute(node, 'graphic', fail);
       if (typeof graphic !== 'string' || !isGraphicName(graphic)) {
         return fail(`<Scrolly> graphic="${String(graphic)}" is not a graphic  (expected one of ${graphicNames.join(', ')})`, node);
@@ -250,6 +322,7 @@ export function remarkStory(options: RemarkStoryOptions = {}) {
     visit(tree, false);
     const prose = tree.children.filter((c) => !(isJsx(c) && c.name === 'Scrolly') && c.type !== 'yaml');
     derived.words.prose = prose.reduce((sum, c) => sum + countWords(toString(c)), 0);
+    if (derived.sequences.length > 0) renderableAlone(tree);
 
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};

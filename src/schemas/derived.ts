@@ -11,6 +11,10 @@ export interface DerivedStep {
   scrolly: string;
   /** Its text, as plain words. */
   text: string;
+  /** Its words before its first citation (all of them when it cites nothing): what a reader reads before a source number. */
+  lead: string;
+  /** Its teaching notes, whitespace collapsed, if it has any (only the presenter view shows them). */
+  notes?: string;
   /** Its state, validated, with the schema's defaults filled in. */
   state: unknown;
 }

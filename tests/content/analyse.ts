@@ -1,5 +1,6 @@
 // Runs the same MDX checks the build runs (src/mdx/remarkStory.ts) over a chapter file and returns
-// what they derive, so content rules can be tested without a full build.
+// what they derive, so content rules can be tested without a full build, and the browser tests
+// (tests/e2e/support.ts) know the sequences as the site does. Synchronous, as remarkStory is.
 import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -7,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { blankFrontmatter } from '../../src/mdx/checkMdx.ts';
 import { remarkStory } from '../../src/mdx/remarkStory.ts';
 import type { Derived } from '../../src/schemas/derived.ts';
 
@@ -16,14 +18,10 @@ export interface Analysis {
   text: string;
 }
 
-export async function analyse(path: string): Promise<Analysis> {
-  const source = readFileSync(path, 'utf8');
-  // Blank the frontmatter but keep its lines, as Astro does, so positions stay true.
-  const body = source.replace(/^---\n[\s\S]*?\n---/, (m) => m.replace(/[^\n]/g, ' '));
-  const file = new VFile({ path, value: body });
+export function analyse(path: string): Analysis {
+  const file = new VFile({ path, value: blankFrontmatter(readFileSync(path, 'utf8')) });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkStory);
-  const tree = processor.parse(file) as Root;
-  await processor.run(tree, file);
+  const tree = processor.runSync(processor.parse(file) as Root, file);
   const derived = (file.data as { astro: { frontmatter: { derived: Derived } } }).astro.frontmatter.derived;
   return { derived, text: toString(tree) };
 }

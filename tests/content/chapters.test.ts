@@ -19,33 +19,33 @@ const numbersIn = (text: string) => [...new Set(text.replace(/(\d),(?=\d{3}\b)/g
 describe.each(chapters)('%s', (name) => {
   const path = join(dir, name);
 
-  it('has at least 1,500 words of prose outside its scrolly sequences', async () => {
-    const { derived } = await analyse(path);
+  it('has at least 1,500 words of prose outside its scrolly sequences', () => {
+    const { derived } = analyse(path);
     expect(derived.words.prose).toBeGreaterThanOrEqual(1500);
   });
 
-  it('has at least 15 citations drawing on at least 4 sources', async () => {
-    const { derived } = await analyse(path);
+  it('has at least 15 citations drawing on at least 4 sources', () => {
+    const { derived } = analyse(path);
     expect(derived.citations).toBeGreaterThanOrEqual(15);
     expect(derived.sources.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('has at least two scrolly sequences of at least three steps each', async () => {
-    const { derived } = await analyse(path);
+  it('has at least two scrolly sequences of at least three steps each', () => {
+    const { derived } = analyse(path);
     expect(derived.sequences.length).toBeGreaterThanOrEqual(2);
     for (const { id, steps } of derived.sequences) expect(steps.length, `sequence starting at ${id}`).toBeGreaterThanOrEqual(3);
     for (const step of derived.steps) expect(step.text.split(/\s+/).length, `step ${step.id} explains its graphic`).toBeGreaterThanOrEqual(20);
   });
 
   // A step is read beside or over its graphic, on a phone as often as not: past 60 words it scrolls away.
-  it('keeps every step to 60 words or fewer', async () => {
-    const { derived } = await analyse(path);
+  it('keeps every step to 60 words or fewer', () => {
+    const { derived } = analyse(path);
     const long = derived.steps.map((s) => ({ id: s.id, words: s.text.trim().split(/\s+/).length })).filter((s) => s.words > 60);
     expect(long).toEqual([]);
   });
 
-  it('shows no number that is not in content/data', async () => {
-    const { text } = await analyse(path);
+  it('shows no number that is not in content/data', () => {
+    const { text } = analyse(path);
     const missing = numbersIn(text).filter((n) => !new RegExp(`(^|[^\\d.])${n.replace('.', '\\.')}(?![\\d])`).test(dataText));
     expect(missing).toEqual([]);
   });

@@ -16,21 +16,21 @@ const isWiki = (id: string) => {
   return source !== undefined && isWikipedia(source);
 };
 
-async function problemFor(path: string) {
-  const { derived } = await analyse(path);
+function problemFor(path: string) {
+  const { derived } = analyse(path);
   return wikipediaShareProblem(relative(root, path), wikipediaShare(derived.references, isWiki));
 }
 
 describe.each(chapters)('%s', (name) => {
-  it('cites Wikipedia in at most 10% of its citation references', async () => {
-    expect(await problemFor(join(dir, name))).toBeNull();
+  it('cites Wikipedia in at most 10% of its citation references', () => {
+    expect(problemFor(join(dir, name))).toBeNull();
   });
 });
 
 describe('the Wikipedia share check', () => {
-  it('fails a chapter over the share, naming the file and the figures', async () => {
+  it('fails a chapter over the share, naming the file and the figures', () => {
     // 4 of the 6 references (three ids in the first <Cite>, two in the second, one in the third) are Wikipedia.
-    expect(await problemFor(join(import.meta.dirname, 'fixtures/wikipedia-heavy.mdx'))).toBe(
+    expect(problemFor(join(import.meta.dirname, 'fixtures/wikipedia-heavy.mdx'))).toBe(
       'tests/content/fixtures/wikipedia-heavy.mdx: 4 of 6 citation references are to Wikipedia (66.7%)  (expected at most 10.0%: cite the primary or reported source instead)',
     );
   });

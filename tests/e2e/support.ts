@@ -3,9 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { parse } from 'acorn';
-import type { Program } from 'estree';
-import { estreeToValue, type Plain } from '../../src/lib/mdx/estreeToValue.ts';
+import { analyse } from '../content/analyse.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -14,39 +12,37 @@ export interface ChapterInfo {
   title: string;
   order: number;
   /** Step ids of each scrolly sequence, in order, with the graphic they drive. */
-  sequences: { graphic: string; steps: string[]; states: Record<string, Plain>[]; leads: string[]; notes: (string | undefined)[] }[];
+  sequences: {
+    graphic: string;
+    steps: string[];
+    /** Each step's state as the build validated it, defaults filled in. */
+    states: Record<string, unknown>[];
+    /** Each step's words up to its first citation. */
+    leads: string[];
+    notes: (string | undefined)[];
+  }[];
   dek: string;
 }
 
-/** A step's words up to its first citation, as a reader sees them: components' tags gone, their text kept. */
-const leadOf = (body: string) =>
-  body
-    .split('<Cite')[0]!
-    .replace(/<[^>]+>/g, '')
-    .replace(/[*_]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+let chapters: ChapterInfo[] | undefined;
 
+/** The chapters in order, with their sequences as the build derives them (src/mdx/remarkStory.ts). */
 export function chapterInfo(): ChapterInfo[] {
   const dir = join(root, 'content/chapters');
-  return readdirSync(dir)
+  return (chapters ??= readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const front = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { slug: string; title: string; dek: string; order: number };
-      const sequences = [...text.matchAll(/<Scrolly[^>]*graphic="([^"]+)"[^>]*>([\s\S]*?)<\/Scrolly>/g)].map((m) => {
-        const steps = [...m[2]!.matchAll(/<Step\s+id="([^"]+)"\s+state=\{(\{[\s\S]*?\})\}(?:\s+notes="([^"]*)")?>([\s\S]*?)<\/Step>/g)];
-        return {
-          graphic: m[1]!,
-          steps: steps.map((s) => s[1]!),
-          states: steps.map((s) => estreeToValue(parse(`(${s[2]})`, { ecmaVersion: 2022 }) as unknown as Program) as Record<string, Plain>),
-          leads: steps.map((s) => leadOf(s[4]!)),
-          notes: steps.map((s) => s[3]),
-        };
-      });
+      const front = chapterFront(f.replace(/\.mdx$/, ''));
+      const sequences = analyse(join(dir, f)).derived.sequences.map(({ graphic, steps }) => ({
+        graphic,
+        steps: steps.map((s) => s.id),
+        states: steps.map((s) => s.state as Record<string, unknown>),
+        leads: steps.map((s) => s.lead),
+        notes: steps.map((s) => s.notes),
+      }));
       return { slug: front.slug, title: front.title, dek: front.dek, order: front.order, sequences };
     })
-    .sort((a, b) => a.order - b.order);
+    .sort((a, b) => a.order - b.order));
 }
 
 export function chapter(slug: string): ChapterInfo {
@@ -90,7 +86,7 @@ export function homeInfo(): HomeInfo {
   return yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as HomeInfo;
 }
 
-export interface ChapterFront { title: string; dek: string; updated: string | Date; summary: string; learningGoals: string[]; discussionQuestions: string[]; keyTerms: string[] }
+export interface ChapterFront { slug: string; order: number; title: string; dek: string; updated: string | Date; summary: string; learningGoals: string[]; discussionQuestions: string[]; keyTerms: string[] }
 
 /** A chapter's frontmatter, read from content/ as the site reads it. */
 export function chapterFront(slug: string): ChapterFront {
