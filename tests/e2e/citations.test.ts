@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chapter } from './support.ts';
 
-test('a citation link lands on its entry on the sources page', async ({ page }) => {
+test('a citation link lands on its entry on the sources page', { tag: '@base-path' }, async ({ page }) => {
   await page.goto('./chapters/border-sealing/');
   const cite = page.locator('.sf-chapter__body .sf-cite a').first();
   const id = await cite.getAttribute('data-source');
@@ -17,7 +17,7 @@ test('a citation link lands on its entry on the sources page', async ({ page }) 
   await expect(entry.getByRole('link', { name: chapter('border-sealing').title })).toBeVisible();
 });
 
-test('every citation on the site points at an entry that exists on the sources page', async ({ page, request }) => {
+test('every citation on the site points at an entry that exists on the sources page', { tag: '@base-path' }, async ({ page, request }) => {
   test.setTimeout(90_000);
   const sources = await (await request.get('./sources/')).text();
   const ids = new Set([...sources.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]));

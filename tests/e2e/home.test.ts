@@ -7,7 +7,7 @@ const chapters = chapterInfo();
 const cardsOf = (page: Page) => page.getByRole('region', { name: 'The four chapters' }).getByRole('listitem');
 const homeMap = (page: Page) => page.locator('.sf-home-map svg.sf-chart__svg');
 
-test('the home page presents the four chapters as cards, in order, each linking to its chapter', async ({ page }) => {
+test('the home page presents the four chapters as cards, in order, each linking to its chapter', { tag: '@base-path' }, async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Sealed Frontier');
   const cards = cardsOf(page);
@@ -23,7 +23,7 @@ test('the home page presents the four chapters as cards, in order, each linking 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[2]!.title);
 });
 
-test("each card shows its key moment's graphic and links to that moment", async ({ page }) => {
+test("each card shows its key moment's graphic and links to that moment", { tag: '@base-path' }, async ({ page }) => {
   await page.goto('./');
   for (const [i, card] of home.chapterCards.entries()) {
     const item = cardsOf(page).nth(i);
@@ -58,7 +58,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
   });
 }
 
-test('each place marked on the home map links to its chapter, on the map itself', async ({ page }) => {
+test('each place marked on the home map links to its chapter, on the map itself', { tag: '@base-path' }, async ({ page }) => {
   await page.goto('./');
   const map = (await homeMap(page).boundingBox())!;
   for (const card of home.chapterCards) {
@@ -84,7 +84,7 @@ test('each place marked on the home map links to its chapter, on the map itself'
   await expect(page).toHaveURL(new RegExp(`/chapters/${first.chapter}/$`));
 });
 
-test('"For teachers" is in the header of every page and reaches /teach/', async ({ page, request }) => {
+test('"For teachers" is in the header of every page and reaches /teach/', { tag: '@base-path' }, async ({ page, request }) => {
   for (const path of builtPages()) {
     const html = await (await request.get(`./${path}`)).text();
     const nav = /<nav aria-label="Site"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
@@ -96,7 +96,7 @@ test('"For teachers" is in the header of every page and reaches /teach/', async 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('a returning reader is offered the step they reached, kept on their device, and can forget it', async ({ page }) => {
+test('a returning reader is offered the step they reached, kept on their device, and can forget it', { tag: '@base-path' }, async ({ page }) => {
   const chapter = chapters[0]!;
   const steps = chapter.sequences.flatMap((s) => s.steps);
   const middle = steps[Math.floor(steps.length / 2)]!;
@@ -134,7 +134,7 @@ test('a returning reader is offered the step they reached, kept on their device,
   await expect(offer).toBeHidden();
 });
 
-test('a stored step that is not one of the chapters is ignored', async ({ page }) => {
+test('a stored step that is not one of the chapters is ignored', { tag: '@base-path' }, async ({ page }) => {
   await page.goto('./');
   await page.evaluate(() => localStorage.setItem('sf-last-step', JSON.stringify({ path: 'https://example.com/', step: 'x', n: 1, of: 2 })));
   await page.reload();
@@ -143,7 +143,7 @@ test('a stored step that is not one of the chapters is ignored', async ({ page }
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the home page shows the map with its chapter links, and the four cards with their pictures', async ({ page }) => {
+  test('the home page shows the map with its chapter links, and the four cards with their pictures', { tag: '@base-path' }, async ({ page }) => {
     await page.goto('./');
     await expect(homeMap(page)).toBeVisible();
     await expect(page.locator('.sf-home-map a[data-place]')).toHaveCount(home.chapterCards.flatMap((c) => c.places).length);
@@ -164,7 +164,7 @@ test('printed, the home page keeps the map, its badges and the cards with their 
   expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
 });
 
-test('a chapter links to the previous and next chapters', async ({ page }) => {
+test('a chapter links to the previous and next chapters', { tag: '@base-path' }, async ({ page }) => {
   const [first, second] = chapters;
   await page.goto(`./chapters/${second!.slug}/`);
   const nav = page.getByRole('navigation', { name: 'Chapters' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+test('an unknown address shows the 404 page with a way back', { tag: '@base-path' }, async ({ page }) => {
   const response = await page.goto('./no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -8,7 +8,7 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Sealed Frontier');
 });
 
-test('the glossary, sources and about pages exist with their headings', async ({ page }) => {
+test('the glossary, sources and about pages exist with their headings', { tag: '@base-path' }, async ({ page }) => {
   for (const [path, heading] of [['./glossary/', 'Glossary'], ['./sources/', 'Sources'], ['./about/', 'About this project']] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);

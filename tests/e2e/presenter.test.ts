@@ -36,7 +36,7 @@ const of = (i: number) => `Step ${i + 1} of ${steps.length}`;
 test.describe('on a laptop with a projector (1280x800)', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('"Open presenter view" opens a second window with the step, its notes, the next step and its picture, the count and a clock; keys and clicks in either window move both', async ({ page, context }) => {
+  test('"Open presenter view" opens a second window with the step, its notes, the next step and its picture, the count and a clock; keys and clicks in either window move both', { tag: '@base-path' }, async ({ page, context }) => {
     expect(at, 'the chapter has two steps with notes in a row').toBeGreaterThanOrEqual(0);
     const problems = await watch(context);
     await page.goto(`./chapters/${slug}/?present#${steps[at]}`);

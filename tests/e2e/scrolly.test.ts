@@ -18,7 +18,7 @@ const marks = (page: Page, selector: string) =>
       .sort(),
   );
 
-test('scrolling with the mouse wheel activates the steps in order and the hash follows', async ({ page }) => {
+test('scrolling with the mouse wheel activates the steps in order and the hash follows', { tag: '@base-path' }, async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`./chapters/${slug}/`);
   await page.locator(`#${firstChart.steps[0]}`).scrollIntoViewIfNeeded();
@@ -38,7 +38,7 @@ test('scrolling with the mouse wheel activates the steps in order and the hash f
   await expect.poll(() => marks(page, `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`)).toEqual(target);
 });
 
-test('a deep link opens on its step with the graphic already in that state', async ({ page }) => {
+test('a deep link opens on its step with the graphic already in that state', { tag: '@base-path' }, async ({ page }) => {
   const target = firstChart.steps[Math.floor(firstChart.steps.length / 2)]!;
   await page.goto(`./chapters/${slug}/#${target}`);
   await expect(page.locator(`#${target}`)).toHaveAttribute('aria-current', 'step');
@@ -81,7 +81,7 @@ test('presentation mode shows one step at a time with a counter, moved by clicke
   await expect(page.locator(`#${steps[2]}`)).toBeInViewport();
 });
 
-test('?present opens presentation mode at the linked step', async ({ page }) => {
+test('?present opens presentation mode at the linked step', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(`./chapters/${slug}/?present#${steps[4]}`);
   await expect(page.locator('.sf-presenter__count')).toHaveText(`Step 5 of ${steps.length}`);
 });
