@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelAt, placeLabels, textWidth, wrapLabel, type Box } from '../../src/lib/geo/placeLabels.ts';
+import { labelAt, placeLabels, type Box } from '../../src/lib/geo/placeLabels.ts';
+import { labelTextWidth } from '../../src/lib/text/width.ts';
+import { wrapInTwo } from '../../src/lib/text/wrap.ts';
 
 const frame = { width: 400, height: 300 };
 const overlap = (a: Box, b: Box) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
@@ -71,21 +73,21 @@ describe('placeLabels', () => {
   });
 });
 
-describe('wrapLabel and labelAt', () => {
-  it('wrapLabel keeps short names on one line and breaks long ones before a parenthesis or near the middle', () => {
-    expect(wrapLabel('Hoeryong')).toEqual(['Hoeryong']);
-    expect(wrapLabel('Fangchuan (tri-border viewpoint)')).toEqual(['Fangchuan', '(tri-border viewpoint)']);
-    expect(wrapLabel('Korea-Russia Friendship Bridge')).toEqual(['Korea-Russia', 'Friendship Bridge']);
+describe('wrapInTwo and labelAt', () => {
+  it('wrapInTwo keeps short names on one line and breaks long ones before a parenthesis or near the middle', () => {
+    expect(wrapInTwo('Hoeryong')).toEqual(['Hoeryong']);
+    expect(wrapInTwo('Fangchuan (tri-border viewpoint)')).toEqual(['Fangchuan', '(tri-border viewpoint)']);
+    expect(wrapInTwo('Korea-Russia Friendship Bridge')).toEqual(['Korea-Russia', 'Friendship Bridge']);
   });
 
   it('labelAt makes a two-line label twice as tall, less the gap', () => {
     const one = labelAt({ id: 'a', x: 100, y: 100, text: 'Fangchuan' }, 'e', 12);
     const two = labelAt({ id: 'a', x: 100, y: 100, text: 'x', lines: ['Fangchuan', '(tri-border viewpoint)'] }, 'e', 12);
     expect(two.box.y1 - two.box.y0).toBeCloseTo(one.box.y1 - one.box.y0 + 12 * 1.1, 9);
-    expect(two.box.x1 - two.box.x0).toBeCloseTo(textWidth('(tri-border viewpoint)', 12), 9);
+    expect(two.box.x1 - two.box.x0).toBeCloseTo(labelTextWidth('(tri-border viewpoint)', 12), 9);
   });
 
   it('textWidth gives wide letters more room than narrow ones', () => {
-    expect(textWidth('WWW', 12)).toBeGreaterThan(textWidth('iii', 12));
+    expect(labelTextWidth('WWW', 12)).toBeGreaterThan(labelTextWidth('iii', 12));
   });
 });

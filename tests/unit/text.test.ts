@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roughTextWidth } from '../../src/lib/text/width.ts';
-import { wrapByChars, wrapToWidth } from '../../src/lib/text/wrap.ts';
+import { roughTextWidth, sansTextWidth } from '../../src/lib/text/width.ts';
+import { wrapByChars, wrapToWidth, wrapWithEllipsis } from '../../src/lib/text/wrap.ts';
 
 describe('roughTextWidth', () => {
   it('roughTextWidth(text, fontSize) grows with the length and the font size, and is 0 for no text', () => {
@@ -27,5 +27,37 @@ describe('wrapToWidth', () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) if (line.includes(' ')) expect(roughTextWidth(line, 11)).toBeLessThanOrEqual(120);
     expect(lines.join(' ')).toBe(text);
+  });
+});
+
+describe('sansTextWidth and wrapWithEllipsis (the timeline’s labels)', () => {
+  it('sansTextWidth(text, fontSize) grows with the text, and bold text is wider', () => {
+    expect(sansTextWidth('Mar 2018', 11)).toBeGreaterThan(sansTextWidth('2018', 11));
+    expect(sansTextWidth('Mar 2018', 11, true)).toBeGreaterThan(sansTextWidth('Mar 2018', 11));
+    expect(sansTextWidth('mmm', 11)).toBeGreaterThan(sansTextWidth('iii', 11));
+  });
+
+  it('wrapWithEllipsis(text, maxWidth, fontSize) keeps text that fits whole, over at most two lines', () => {
+    const w = wrapWithEllipsis('Third Kim-Xi summit, Beijing', 90, 11);
+    expect(w.truncated).toBe(false);
+    expect(w.lines.join(' ')).toBe('Third Kim-Xi summit, Beijing');
+    expect(w.lines.length).toBeLessThanOrEqual(2);
+  });
+
+  it('wrapWithEllipsis(text, maxWidth, fontSize) truncates at a word boundary with an ellipsis, never ending on "the" or a comma', () => {
+    const text = 'Putin and Kim sign the Treaty on Comprehensive Strategic Partnership in Pyongyang and agree to build a road bridge';
+    for (const width of [60, 90, 120, 150, 170]) {
+      const w = wrapWithEllipsis(text, width, 11);
+      expect(w.truncated).toBe(true);
+      expect(w.lines.length).toBe(2);
+      const last = w.lines[1]!;
+      expect(last.endsWith('…')).toBe(true);
+      expect(last).not.toMatch(/\b(the|on|and|in|to|a)…$/i);
+      expect(last).not.toMatch(/[,;]…$/);
+      for (const line of w.lines) expect(sansTextWidth(line, 11)).toBeLessThanOrEqual(width);
+      // Whole words only: every word but the last comes from the text as is.
+      const words = w.lines.join(' ').replace('…', '').split(' ');
+      expect(text.startsWith(words.join(' '))).toBe(true);
+    }
   });
 });

@@ -3,7 +3,8 @@
 // marks and labels. Computed from the outlines drawn for every camera, never typed, so a
 // close-up of the Yalu still says which bank is China and which is North Korea.
 import { toFrame, type CameraLike, type Size, MAP_SIZE, fromFrame, type Point } from './camera.ts';
-import { textWidth, type Box } from './placeLabels.ts';
+import { labelTextWidth } from '../text/width.ts';
+import type { Box } from './placeLabels.ts';
 import { countriesOf, countryId, type Region } from './region.ts';
 
 export interface CountryLabel {
@@ -154,7 +155,7 @@ export function countryLabels(region: Region, camera: CameraLike, options: Count
     const inside = summed(country.mask, cols, rows);
     let placed: CountryLabel | undefined;
     for (const size_ of [fontSize, fontSize - 1]) {
-      const w = textWidth(label, size_) + spacing * size_ * (label.length - 1) + 6;
+      const w = labelTextWidth(label, size_) + spacing * size_ * (label.length - 1) + 6;
       const h = size_ + 4;
       const hw = Math.ceil(w / 2 / cell);
       const hh = Math.ceil(h / 2 / cell);

@@ -4,7 +4,9 @@
 import { MAP_SIZE, cameraTransform, scaleBar, toFrame, transformAttr, type CameraLike, type Point, type ScaleBar, type Size, type ViewTransform } from './camera.ts';
 import { countryLabels, type CountryCoverage, type CountryLabel } from './countryLabels.ts';
 import { describeCamera, type PlaceLike } from './describeCamera.ts';
-import { LABEL_POSITIONS, placeLabels, textWidth, wrapLabel, type Box, type LabelInput, type LabelPosition, type PlacedLabel } from './placeLabels.ts';
+import { labelTextWidth } from '../text/width.ts';
+import { wrapInTwo } from '../text/wrap.ts';
+import { LABEL_POSITIONS, placeLabels, type Box, type LabelInput, type LabelPosition, type PlacedLabel } from './placeLabels.ts';
 import { lineOf, NORTHERN_BORDER, type Region } from './region.ts';
 
 export interface MapPlace extends PlaceLike {
@@ -126,9 +128,9 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
 
   // Furniture: scale bar bottom left, attribution bottom right, north arrow top right.
   const scale = { ...scaleBar(camera, size), x: 10, y: H - 10 };
-  const scaleBox: Box = { x0: 4, y0: scale.y - 20, x1: scale.x + Math.max(scale.px, textWidth(scale.label, 11)) + 6, y1: H };
+  const scaleBox: Box = { x0: 4, y0: scale.y - 20, x1: scale.x + Math.max(scale.px, labelTextWidth(scale.label, 11)) + 6, y1: H };
   const attribution = { text: ATTRIBUTION, x: W - 6, y: H - 7 };
-  const attributionBox: Box = { x0: attribution.x - textWidth(ATTRIBUTION, SMALL_SIZE) - 4, y0: attribution.y - 11, x1: W, y1: H };
+  const attributionBox: Box = { x0: attribution.x - labelTextWidth(ATTRIBUTION, SMALL_SIZE) - 4, y0: attribution.y - 11, x1: W, y1: H };
   const north = camera.bearing ? { x: W - 18, y: 22, angle: -camera.bearing } : undefined;
   const furniture = [
     scaleBox,
@@ -148,7 +150,7 @@ export function mapLayout(input: MapLayoutInput): MapLayout {
   const inputs: LabelInput[] = laid.filter((p) => p.inFrame).map((p) => {
     const near = nearestOnLines([p.x, p.y], border);
     const prefer = near && near.d > 0.5 && near.d < 60 ? positionsToward(angleOf(near.point, [p.x, p.y])) : undefined;
-    return { id: p.id, x: p.x, y: p.y, text: p.name, lines: wrapLabel(p.name), markRadius: MARK_RADIUS[p.mark], ...(prefer && { prefer }) };
+    return { id: p.id, x: p.x, y: p.y, text: p.name, lines: wrapInTwo(p.name), markRadius: MARK_RADIUS[p.mark], ...(prefer && { prefer }) };
   });
   // River names at their mouths, when the mouth is in view and not already marked.
   const riverInputs: (LabelInput & { lonLat: Point })[] = [];

@@ -1,6 +1,8 @@
 // Where each place's label goes: a greedy collision pass over eight positions around its mark, in
 // frame units. Deterministic, so the static figure and the sticky map put a label in the same place.
 
+import { labelTextWidth } from '../text/width.ts';
+
 export type LabelPosition = 'e' | 'w' | 'n' | 's' | 'ne' | 'nw' | 'se' | 'sw';
 export const LABEL_POSITIONS: readonly LabelPosition[] = ['e', 'w', 'ne', 'nw', 'se', 'sw', 'n', 's'];
 
@@ -17,7 +19,7 @@ export interface LabelInput {
   x: number;
   y: number;
   text: string;
-  /** The text broken into lines (see wrapLabel); one line of `text` by default. */
+  /** The text broken into lines (see wrapInTwo in lib/text/wrap.ts); one line of `text` by default. */
   lines?: string[];
   /** Radius of the mark the label stands off from. */
   markRadius?: number;
@@ -55,21 +57,6 @@ export interface LabelOptions {
 
 const GAP = 3;
 
-/** textWidth(text, fontSize) estimates the rendered width of a label in a semi-bold sans-serif UI font (a little generous). */
-export function textWidth(text: string, fontSize: number): number {
-  // Sized for wide fallback fonts (DejaVu Sans Bold measures this in Chromium on Linux), so labels
-  // fit wherever they are read; narrower system fonts just leave a little room.
-  let em = 0;
-  for (const c of text) {
-    if (/[ilj.,'’:;|!()\-\s]/.test(c)) em += 0.33;
-    else if (/[ftrI]/.test(c)) em += 0.45;
-    else if (/[mwMW]/.test(c)) em += 0.95;
-    else if (/[A-Z]/.test(c)) em += 0.78;
-    else if (/[\u3000-\u9fff\uac00-\ud7af]/.test(c)) em += 1;
-    else em += 0.66;
-  }
-  return em * fontSize;
-}
 
 export function markBox(x: number, y: number, r: number): Box {
   return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
@@ -98,20 +85,6 @@ function outsideArea(b: Box, frame: Box): number {
   return area - overlapArea(b, frame);
 }
 
-/**
- * wrapLabel(text, max) breaks a long name into two lines: before a parenthesis if it has one
- * ("Fangchuan" / "(tri-border viewpoint)"), else at the space nearest the middle.
- */
-export function wrapLabel(text: string, max = 18): string[] {
-  if (text.length <= max) return [text];
-  const paren = text.indexOf(' (');
-  if (paren > 0) return [text.slice(0, paren), text.slice(paren + 1)];
-  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
-  if (!spaces.length) return [text];
-  const mid = text.length / 2;
-  const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
-  return [text.slice(0, at), text.slice(at + 1)];
-}
 
 /** Line spacing of wrapped labels, in em. */
 export const LINE_HEIGHT = 1.1;
@@ -120,7 +93,7 @@ export const LINE_HEIGHT = 1.1;
 export function labelAt(input: LabelInput, position: LabelPosition, fontSize: number, extra = 0): Omit<PlacedLabel, 'id' | 'overlaps'> {
   const size = input.fontSize ?? fontSize;
   const lines = input.lines ?? [input.text];
-  const w = Math.max(...lines.map((l) => textWidth(l, size)));
+  const w = Math.max(...lines.map((l) => labelTextWidth(l, size)));
   const ascent = size * 0.75;
   const descent = size * 0.25;
   const block = ascent + descent + (lines.length - 1) * size * LINE_HEIGHT;

@@ -2,7 +2,9 @@
 import { scaleUtc } from 'd3-scale';
 import { formatEventDate, parseEventDate, timelineDomain, type Precision } from './dates.ts';
 import { AXIS_LEFT, AXIS_RIGHT, AXIS_Y, DEFAULT_ROWS, HEIGHT, KEY_LINE, KEY_TOP, LABEL_WIDTHS, LINE, NUM_PITCH, NUM_ROWS, WIDTH } from './frame.ts';
-import { FONT_SIZE, mainClause, shortLabel, textWidth, wrapText } from './labelText.ts';
+import { sansTextWidth } from '../../text/width.ts';
+import { wrapWithEllipsis } from '../../text/wrap.ts';
+import { FONT_SIZE, mainClause, shortLabel } from './labelText.ts';
 import { placeTimelineLabels, type Placement, type Side } from './placeLabels.ts';
 import type { TimelineRow, TimelineState } from './state.ts';
 
@@ -76,7 +78,7 @@ export function timelineLayout(rows: TimelineRow[], state: TimelineState): Timel
   const x = scaleUtc().domain([d0, d1]).range([AXIS_LEFT, AXIS_RIGHT]);
   const years = state.to - state.from + 1;
   const yearW = (AXIS_RIGHT - AXIS_LEFT) / years;
-  const labelEvery = pick([1, 2, 5, 10, 20, 25, 50, 100], (k) => k * yearW >= textWidth('2000') + 10);
+  const labelEvery = pick([1, 2, 5, 10, 20, 25, 50, 100], (k) => k * yearW >= sansTextWidth('2000', FONT_SIZE) + 10);
   const tickEvery = pick([1, 2, 5, 10, 20, 25, 50, 100].filter((k) => labelEvery % k === 0), (k) => k * yearW >= 5);
   const yearX = (y: number) => x(new Date(Date.UTC(y, 0, 1)));
 
@@ -113,7 +115,7 @@ export function timelineLayout(rows: TimelineRow[], state: TimelineState): Timel
     return [formatEventDate(row.date), text[0] ?? '', text[1] ?? ''];
   };
   const sizeOf = (lines: string[]) => ({
-    width: Math.max(textWidth(lines[0]!, FONT_SIZE, true), ...lines.slice(1).filter(Boolean).map((l) => textWidth(l))),
+    width: Math.max(sansTextWidth(lines[0]!, FONT_SIZE, true), ...lines.slice(1).filter(Boolean).map((l) => sansTextWidth(l, FONT_SIZE))),
     height: lines.filter(Boolean).length * LINE,
   });
 
@@ -145,7 +147,7 @@ export function timelineLayout(rows: TimelineRow[], state: TimelineState): Timel
       const nums = g.ids.map((id) => numbers.get(id)!);
       shown.set(g.id, nums.length > 2 ? `${nums[0]}-${nums[nums.length - 1]}` : nums.join(', '));
     }
-    const numItems = groups.map((g) => ({ id: g.id, x: g.x, width: textWidth(shown.get(g.id)!, FONT_SIZE, true) + 4, height: NUM_PITCH - 2 }));
+    const numItems = groups.map((g) => ({ id: g.id, x: g.x, width: sansTextWidth(shown.get(g.id)!, FONT_SIZE, true) + 4, height: NUM_PITCH - 2 }));
     placement = placeTimelineLabels(numItems, WIDTH, { rows: NUM_ROWS, axisY: AXIS_Y, gap: 2, inset: 3, clearance: 1.5 });
     if (placement.unplaced.length) {
       throw new Error(`timeline ${state.from}-${state.to}: too many highlighted events too close together to number (${placement.unplaced.join(', ')}); highlight fewer in this step`);
@@ -201,7 +203,7 @@ export function timelineLayout(rows: TimelineRow[], state: TimelineState): Timel
       key.push({
         id: e.row.id,
         number: numbers.get(e.row.id)!,
-        text: wrapText(full, colW - 18, 1).lines[0]!,
+        text: wrapWithEllipsis(full, colW - 18, FONT_SIZE, 1).lines[0]!,
         x: AXIS_LEFT + col * colW,
         y: KEY_TOP + (i % perColumn) * KEY_LINE,
       });
