@@ -5,6 +5,20 @@ import { HEIGHT } from '../../../src/lib/charts/timeline/frame.ts';
 import { timelineLayout } from '../../../src/lib/charts/timeline/layout.ts';
 import { row, state } from './fixtures.ts';
 
+type Laid = ReturnType<typeof timelineLayout>['events'][number];
+
+/** No two of these events' label boxes overlap. */
+function expectNoOverlap(events: Laid[]) {
+  for (const a of events) {
+    for (const b of events) {
+      if (a === b) continue;
+      const A = a.label.box;
+      const B = b.label.box;
+      expect(A.x < B.x + B.width && B.x < A.x + A.width && A.y < B.y + B.height && B.y < A.y + A.height, `${a.id} / ${b.id}`).toBe(false);
+    }
+  }
+}
+
 describe('timelineLayout', () => {
   const rows = loadContent().data.timeline;
   const kimXi = state({
@@ -45,14 +59,7 @@ describe('timelineLayout', () => {
       expect(l.mode).toBe('labels');
       const shown = l.events.filter((e) => e.labelled);
       expect(shown.map((e) => e.id).sort()).toEqual([...s.highlight].sort());
-      for (const a of shown) {
-        for (const b of shown) {
-          if (a === b) continue;
-          const A = a.label.box;
-          const B = b.label.box;
-          expect(A.x < B.x + B.width && B.x < A.x + A.width && A.y < B.y + B.height && B.y < A.y + A.height, `${a.id} / ${b.id}`).toBe(false);
-        }
-      }
+      expectNoOverlap(shown);
     }
   });
 
@@ -108,13 +115,6 @@ describe('timelineLayout', () => {
     expect(l.mode).toBe('numbers');
     expect(l.key).toHaveLength(kimXi.events.length);
     const numbered = l.events.filter((e) => e.number !== '');
-    for (const a of numbered) {
-      for (const b of numbered) {
-        if (a === b) continue;
-        const A = a.label.box;
-        const B = b.label.box;
-        expect(A.x < B.x + B.width && B.x < A.x + A.width && A.y < B.y + B.height && B.y < A.y + A.height, `${a.id} / ${b.id}`).toBe(false);
-      }
-    }
+    expectNoOverlap(numbered);
   });
 });
