@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupDigits } from '../../src/lib/text/groupDigits.ts';
 import { roughTextWidth, sansTextWidth } from '../../src/lib/text/width.ts';
 import { wrapByChars, wrapToWidth, wrapWithEllipsis } from '../../src/lib/text/wrap.ts';
 
@@ -59,5 +60,15 @@ describe('sansTextWidth and wrapWithEllipsis (the timeline’s labels)', () => {
       const words = w.lines.join(' ').replace('…', '').split(' ');
       expect(text.startsWith(words.join(' '))).toBe(true);
     }
+  });
+});
+
+describe('groupDigits', () => {
+  it('groupDigits(n) writes a whole number as toLocaleString("en-US") does', () => {
+    for (const n of [0, 5, 20, 999, 1000, 12345, 500000, 1234567, -2000]) expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
+  });
+
+  it('groupDigits refuses a fraction rather than drop it', () => {
+    expect(() => groupDigits(1.5)).toThrow(/1.5 is not a whole number/);
   });
 });

@@ -2,6 +2,7 @@
 // SVG map and in mapbox-gl: at zoom z the world is 512 * 2^z px wide, and the SVG frame shows what a
 // mapbox viewport of the same size in CSS px shows at that camera. No DOM: the server render and the
 // browser fly-through both use these functions.
+import { groupDigits } from '../text/groupDigits.ts';
 
 /** Width of the world at zoom 0, in px (mapbox-gl's tile size). */
 export const TILE_SIZE = 512;
@@ -120,9 +121,6 @@ export interface ScaleBar {
   label: string;
 }
 
-// One formatter: toLocaleString builds a new one on every call, and the bar is redrawn every frame of a flight.
-const KM = new Intl.NumberFormat('en-US');
-
 /**
  * scaleBar(camera, size) picks the longest round distance (1, 2 or 5 times a power of ten) whose bar
  * fits in a quarter of the frame's width, measured at the camera's centre latitude (Mercator's scale
@@ -135,5 +133,5 @@ export function scaleBar(camera: CameraLike, size: Size = MAP_SIZE, maxFraction 
   const step = [5, 2, 1].find((s) => s * power <= maxMetres) ?? 1;
   const metres = step * power;
   const km = metres / 1000;
-  return { km, px: metres / mpp, label: metres >= 1000 ? `${KM.format(km)} km` : `${metres} m` };
+  return { km, px: metres / mpp, label: metres >= 1000 ? `${groupDigits(km)} km` : `${metres} m` };
 }
