@@ -12,7 +12,8 @@ import { LAST_STEP_KEY, type LastStep } from '../lib/site/lastStep.ts';
 interface Sequence {
   section: HTMLElement;
   container: HTMLElement;
-  renderer: Promise<Renderer>;
+  /** The graphic's renderer, made on first use: a map's module is not evaluated during the page's load. */
+  renderer: () => Promise<Renderer>;
 }
 interface Step {
   el: HTMLElement;
@@ -35,7 +36,8 @@ function collect(): Step[] {
   for (const section of document.querySelectorAll<HTMLElement>('.sf-scrolly')) {
     const container = section.querySelector<HTMLElement>('.sf-scrolly__graphic');
     if (!container) continue;
-    const sequence: Sequence = { section, container, renderer: rendererFor(section, container) };
+    let renderer: Promise<Renderer> | undefined;
+    const sequence: Sequence = { section, container, renderer: () => (renderer ??= rendererFor(section, container)) };
     for (const el of section.querySelectorAll<HTMLElement>('.sf-step')) steps.push({ el, id: el.id, sequence });
   }
   return steps;
@@ -84,7 +86,7 @@ function start() {
     step.sequence.container.dataset.activeStep = step.id;
     active = index;
     const figure = step.el.querySelector('.sf-step__figure .sf-chart');
-    if (figure) void step.sequence.renderer.then((r) => r.show(figure, { animate: animate && !reducedMotion.matches }));
+    if (figure) void step.sequence.renderer().then((r) => r.show(figure, { animate: animate && !reducedMotion.matches }));
     if (hash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     if (inChapter) remember({ path: location.pathname, step: step.id, n: index + 1, of: steps.length });
     onMove?.(index);
@@ -175,12 +177,6 @@ function start() {
     requestAnimationFrame(() => steps[index]!.el.scrollIntoView({ block: 'start' }));
   }
 
-  scroller = scrollama()
-    .setup({ step: '.sf-step', offset: 0.5 })
-    .onStepEnter(({ element }) => {
-      if (presenting || performance.now() < quietUntil) return;
-      activate(ids.indexOf((element as HTMLElement).id), { animate: true, hash: true });
-    });
   // The scroll we made is over; its intersection reports arrive a frame or two later, so the quiet
   // lasts two frames more (or a new move of ours has set its own).
   addEventListener('scrollend', () => {
@@ -196,7 +192,34 @@ function start() {
     presentation = import('./presenter.ts').then((m) => m.presenterView(engine));
   }
   else if (params.has('present')) void presenter().then((p) => p.present(true));
-  root.classList.add('sf-engine-ready');
+
+  // Scrollama measures every step when it is set up. Right after the parse that read forces the
+  // first layout of the whole page inside this script's task; after the first frame the layout is
+  // done and the read is cheap, so the load has no long task of ours (issue 15). The keys above
+  // work meanwhile; scrolling activates nothing until the engine is ready, a frame later.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      scroller = scrollama()
+        .setup({ step: '.sf-step', offset: 0.5 })
+        .onStepEnter(({ element }) => {
+          if (presenting || performance.now() < quietUntil) return;
+          activate(ids.indexOf((element as HTMLElement).id), { animate: true, hash: true });
+        });
+      if (presenting) scroller.disable();
+      root.classList.add('sf-engine-ready');
+      // Each graphic's renderer is made while the reader has not reached it, so its first step
+      // does not wait for a module; one a task, so no task is long.
+      const sequences = [...new Set(steps.map((s) => s.sequence))];
+      const warm = () => {
+        const next = sequences.shift();
+        if (!next) return;
+        void next.renderer().then(() => idle(warm));
+      };
+      idle(warm);
+    }),
+  );
 }
+
+const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50));
 
 start();
