@@ -120,7 +120,7 @@ export function loadContent(dir = contentDir(), report?: Report): Content {
     const publisher = publishers.get(owner);
     const at = `${file('sources.csv')}:${s.line}  source "${s.id}":`;
     if (!publisher) {
-      say(`${at} publisher "${owner}" is not in ${file('publishers.csv')}  (expected a row naming its domains, or an empty url with the copy's address in notes)`);
+      say(`${at} publisher "${owner}" is not in ${file('publishers.csv')}  (expected a row naming its domains, or an empty url, with notes saying only a copy was read)`);
     } else if (!hostIsUnder(hostOf(s.url), publisher.domains)) {
       say(`${at} url host "${hostOf(s.url)}" is not a domain of publisher "${owner}"  (expected ${publisher.domains.join(' or ')}; a copy on another site goes in notes, with an empty url)`);
     }

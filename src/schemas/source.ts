@@ -20,7 +20,7 @@ export const sourceSchema = z.object({
   date: isoDate('or empty'),
   /** The publisher's own page; empty where it could not be found (the source is then cited as print cites it). */
   url: z.union([z.literal(''), z.url({ message: 'is not a URL (expected https://..., or empty)' })]),
-  /** What we used from it, any reliability caveat, and the address of any copy we read instead of the original. */
+  /** What we used from it, any reliability caveat, and whether we read it only in a third-party copy (never the copy's address). */
   notes: z.string(),
   /** The writer(s), where known, e.g. `Laura Bicker`. */
   author: z.string(),
