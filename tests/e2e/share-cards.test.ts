@@ -1,22 +1,41 @@
-// Sharing: Open Graph and Twitter card tags on every page, and each chapter's own card image.
+// Sharing: Open Graph and Twitter card tags on every page, and each chapter's own card image. These
+// tags are read by the sites a link is shared on, which fetch the page and never run it: so the test
+// reads the served HTML as they do, without a browser.
 import { expect, test } from '@playwright/test';
 import { chapterInfo } from './support.ts';
 
-test('every page has Open Graph and Twitter card tags; a chapter’s card is its own 1200 x 630 image', async ({ page, request }) => {
-  test.setTimeout(120_000);
+const decode = (text: string) =>
+  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec: string, hex: string, name: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" }[name.toLowerCase()]!,
+  );
+
+/** The page's <title> and its <meta> tags by property or name, as a link preview reads them. */
+function head(html: string) {
+  const meta = new Map<string, string>();
+  for (const [tag] of html.matchAll(/<meta\s[^>]*>/g)) {
+    const key = /\s(?:property|name)="([^"]+)"/.exec(tag)?.[1];
+    const content = /\scontent="([^"]*)"/.exec(tag)?.[1];
+    if (key && content !== undefined) meta.set(key, decode(content));
+  }
+  return { title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''), meta: (key: string) => meta.get(key) };
+}
+
+test('every page has Open Graph and Twitter card tags; a chapter’s card is its own 1200 x 630 image', async ({ request }) => {
   const chapters = chapterInfo().map((c) => c.slug);
   const pages = ['', 'sources/', 'glossary/', 'about/', 'teach/', ...chapters.flatMap((s) => [`chapters/${s}/`, `teach/${s}/`, `teach/${s}/handout/`])];
   for (const path of pages) {
-    await page.goto(`./${path}`);
-    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-    expect(await meta('og:title'), path).toBe(await page.title());
-    expect(await meta('og:description'), path).toBe(await meta('description'));
-    expect(await meta('twitter:card'), path).toBe('summary_large_image');
-    const image = new URL((await meta('og:image'))!);
+    const response = await request.get(`./${path}`);
+    expect(response.status(), path).toBe(200);
+    const { title, meta } = head(await response.text());
+    expect(title, path).not.toBe('');
+    expect(meta('og:title'), path).toBe(title);
+    expect(meta('og:description'), path).toBe(meta('description'));
+    expect(meta('twitter:card'), path).toBe('summary_large_image');
+    const image = new URL(meta('og:image')!);
     const card = chapters.find((s) => path.includes(`/${s}/`)) ?? 'site';
     expect(image.pathname, path).toMatch(new RegExp(`/share/${card}\\.png$`));
-    expect(await meta('twitter:image'), path).toBe(image.href);
-    expect(await meta('og:image:alt'), path).toBeTruthy();
+    expect(meta('twitter:image'), path).toBe(image.href);
+    expect(meta('og:image:alt'), path).toBeTruthy();
   }
   for (const card of [...chapters, 'site']) {
     const response = await request.get(`./share/${card}.png`);
