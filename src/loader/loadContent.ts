@@ -122,7 +122,7 @@ export function loadContent(dir = contentDir(), report?: Report): Content {
     if (!publisher) {
       say(`${at} publisher "${owner}" is not in ${file('publishers.csv')}  (expected a row naming its domains, or an empty url, with notes saying only a copy was read)`);
     } else if (!hostIsUnder(hostOf(s.url), publisher.domains)) {
-      say(`${at} url host "${hostOf(s.url)}" is not a domain of publisher "${owner}"  (expected ${publisher.domains.join(' or ')}; a copy on another site goes in notes, with an empty url)`);
+      say(`${at} url host "${hostOf(s.url)}" is not a domain of publisher "${owner}"  (expected ${publisher.domains.join(' or ')}; if only a copy can be found, leave url empty and say in notes that a copy was read, without its address)`);
     }
   }
   const corrections = byId(rows('corrections.csv', correctionSchema), file('corrections.csv'), say);
