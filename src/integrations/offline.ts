@@ -16,6 +16,7 @@ import { generateSW } from 'workbox-build';
 import type { RouteMatchCallbackOptions } from 'workbox-core';
 import { ASSETS_CACHE, chapterPages, offlineSet, PAGES_CACHE, type ReadBuilt } from '../lib/site/offlineUrls.ts';
 import { APP_ICONS, appIconSvg, webManifest } from '../lib/site/webApp.ts';
+import { decodeEntities } from '../lib/site/decodeEntities.ts';
 import { SITE_TITLE } from '../site.ts';
 
 // The two route tests below run inside the worker: workbox-build writes their source into sw.js, so
@@ -34,8 +35,6 @@ const isAsset = ({ url, sameOrigin }: RouteMatchCallbackOptions) => {
 // A JavaScript file larger than this is left out of a chapter's offline set: only mapbox-gl (builds
 // with a token) is, and its map tiles need the network anyway.
 const MAX_OFFLINE_ASSET_BYTES = 300_000;
-
-const decodeEntities = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -2,12 +2,8 @@
 // tags are read by the sites a link is shared on, which fetch the page and never run it: so the test
 // reads the served HTML as they do, without a browser.
 import { expect, test } from '@playwright/test';
+import { decodeEntities } from '../../src/lib/site/decodeEntities.ts';
 import { chapterInfo } from './support.ts';
-
-const decode = (text: string) =>
-  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" }[name.toLowerCase()]!,
-  );
 
 /** The page's <title> and its <meta> tags by property or name, as a link preview reads them. */
 function head(html: string) {
@@ -15,9 +11,9 @@ function head(html: string) {
   for (const [tag] of html.matchAll(/<meta\s[^>]*>/g)) {
     const key = /\s(?:property|name)="([^"]+)"/.exec(tag)?.[1];
     const content = /\scontent="([^"]*)"/.exec(tag)?.[1];
-    if (key && content !== undefined) meta.set(key, decode(content));
+    if (key && content !== undefined) meta.set(key, decodeEntities(content));
   }
-  return { title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''), meta: (key: string) => meta.get(key) };
+  return { title: decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''), meta: (key: string) => meta.get(key) };
 }
 
 test('every page has Open Graph and Twitter card tags; a chapter’s card is its own 1200 x 630 image', async ({ request }) => {

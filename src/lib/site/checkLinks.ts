@@ -1,3 +1,5 @@
+import { decodeEntities } from './decodeEntities.ts';
+
 /** One broken link, anchor or id in a built page. */
 export interface LinkProblem {
   /** The file the problem is in, as given in the map (e.g. `chapters/border-sealing/index.html`). */
@@ -30,17 +32,6 @@ function markupOnly(html: string): string {
     .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, a: string, b: string, c: string) => a + blank(b) + c);
 }
 
-function decode(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
 interface Attribute {
   name: string;
   value: string;
@@ -58,7 +49,7 @@ function attributes(html: string): Attribute[] {
     for (let a = attr.exec(attrs); a; a = attr.exec(attrs)) {
       const raw = a[3] ?? a[4] ?? a[5] ?? '';
       const valueAt = a[2] ? a.index + a[0].length - a[2].length + (a[3] !== undefined || a[4] !== undefined ? 1 : 0) : a.index + a[0].indexOf(a[1]!);
-      out.push({ name: a[1]!.toLowerCase(), value: decode(raw), offset: base + valueAt });
+      out.push({ name: a[1]!.toLowerCase(), value: decodeEntities(raw), offset: base + valueAt });
     }
   }
   return out;
