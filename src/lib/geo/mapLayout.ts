@@ -115,8 +115,27 @@ export interface MapLayoutInput {
   size?: Size;
 }
 
-/** mapLayout(input) lays out one map step. */
+// One map state is drawn on several pages of a build (the chapter's step figure and sticky copy, its
+// embeds, the handout, the key-moments sheet): laid out once for each region, places and view. A new
+// content load brings a new region and places, so an edit in `npm run dev` is laid out afresh.
+const layouts = new WeakMap<Region, WeakMap<readonly MapPlace[], Map<string, MapLayout>>>();
+
+/** mapLayout(input) lays out one map step. The result is shared between calls: read it, never change it. */
 export function mapLayout(input: MapLayoutInput): MapLayout {
+  const byPlaces = layouts.get(input.region) ?? new WeakMap<readonly MapPlace[], Map<string, MapLayout>>();
+  layouts.set(input.region, byPlaces);
+  const byView = byPlaces.get(input.places) ?? new Map<string, MapLayout>();
+  byPlaces.set(input.places, byView);
+  const key = JSON.stringify([input.camera, input.show, input.size ?? null]);
+  let layout = byView.get(key);
+  if (!layout) {
+    layout = layOut(input);
+    byView.set(key, layout);
+  }
+  return layout;
+}
+
+function layOut(input: MapLayoutInput): MapLayout {
   const { region, camera } = input;
   const size = input.size ?? MAP_SIZE;
   const { width: W, height: H } = size;

@@ -96,12 +96,28 @@ export interface LandPaths {
   otherBorders: string;
 }
 
+const drawn = new WeakMap<Region, Map<string, LandPaths>>();
+
 /**
  * landPaths(region, zoom, clip) draws the region for a zoom: country fills and the two border lines,
  * cut to `clip` (zoom-0 world pixels, `[[x0, y0], [x1, y1]]`) when given, so a close-up carries only
  * its frame.
  */
 export function landPaths(region: Region, zoom: number, clip?: [Point, Point]): LandPaths {
+  // Every page with a map draws the overview's land, and a close-up is drawn on several pages: once
+  // for each region, zoom and clip. The result is shared: read it, never change it.
+  const byView = drawn.get(region) ?? new Map<string, LandPaths>();
+  drawn.set(region, byView);
+  const key = JSON.stringify([zoom, clip ?? null]);
+  let paths = byView.get(key);
+  if (!paths) {
+    paths = drawLand(region, zoom, clip);
+    byView.set(key, paths);
+  }
+  return paths;
+}
+
+function drawLand(region: Region, zoom: number, clip?: [Point, Point]): LandPaths {
   const units = UNITS_PER_PX * 2 ** Math.round(zoom);
   const [west, , , north] = region.bbox as [number, number, number, number];
   const origin = clip ? clip[0] : project([west, north]);
