@@ -21,13 +21,14 @@
 //   --serve             only serve the build on 127.0.0.1 (to look at a page by hand) until Ctrl-C
 //   --port P            serve on this port (default: the one the build was made for, else any)
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE, GZIP_LEVEL, startServer } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -42,7 +43,6 @@ const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const GZIP_LEVEL = 6; // zlib's and gzip(1)'s default, what most static hosts and CDNs use
 // Lighthouse's mobile preset emulates a Moto G Power; the byte and scroll passes use the same screen.
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const CPU_SLOWDOWN = 4;
@@ -169,130 +169,6 @@ async function buildSite(port) {
   log(`build: ${(wallMs / 1000).toFixed(1)} s`);
   writeFileSync(join(runsDir, 'build.json'), `${JSON.stringify({ site, port, basePath: base }, null, 2)}\n`);
   return { wallMs, cores: cpus().length, site };
-}
-
-// ---------------------------------------------------------------------------------------------
-// a static server, as a static host would serve dist/
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.pbf': 'application/x-protobuf',
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json|xml|javascript|x-protobuf)|image\/svg\+xml|font\/(ttf|otf))/;
-
-/** Netlify-style `_headers` (the form several hosts read): `/path/*` then indented `Name: value`. */
-function readHeadersFile(dir) {
-  const file = join(dir, '_headers');
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = line.trim();
-      const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\:]/g, '\\$&')).join('.*')}$`);
-      rules.push({ re, headers: [] });
-    } else if (rules.length) {
-      const i = line.indexOf(':');
-      if (i > 0) rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-function startServer(dir, port) {
-  const headerRules = readHeadersFile(dir);
-  const gzCache = new Map();
-  const notFound = join(dir, '404.html');
-  const server = createServer((req, res) => {
-    const send = (status, file, extra = {}) => {
-      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const urlPath = new URL(req.url, 'http://x').pathname;
-      const headers = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', ...extra };
-      // Hashed build assets never change; pages are revalidated (what docs/deploy.md advises).
-      headers['Cache-Control'] = urlPath.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-      for (const rule of headerRules) if (rule.re.test(urlPath.slice(base.length - 1))) for (const [k, v] of rule.headers) headers[k] = v;
-      const size = statSync(file).size;
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && size > 512) {
-        let body = gzCache.get(file);
-        if (!body) gzCache.set(file, (body = gzipSync(readFileSync(file), { level: GZIP_LEVEL })));
-        res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
-        res.end(req.method === 'HEAD' ? undefined : body);
-        return;
-      }
-      res.writeHead(status, { ...headers, 'Content-Length': size });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
-    };
-    const missing = () => {
-      if (existsSync(notFound)) return send(404, notFound);
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' });
-      return res.end();
-    }
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400);
-      return res.end();
-    }
-    if (!path.startsWith(base) && `${path}/` !== base) return missing();
-    if (`${path}/` === base) return redirect(res, base);
-    const rel = path.slice(base.length);
-    const file = resolve(dir, rel);
-    if (file !== dir && !file.startsWith(dir + sep)) return missing();
-    if (rel.split('/').some((part) => part === '_headers' || part === '_redirects')) return missing();
-    let st;
-    try {
-      st = statSync(file);
-    } catch {
-      return missing();
-    }
-    if (st.isDirectory()) {
-      if (!path.endsWith('/')) return redirect(res, `${path}/${new URL(req.url, 'http://x').search}`);
-      const index = join(file, 'index.html');
-      return existsSync(index) ? send(200, index) : missing();
-    }
-    if (path.endsWith('/')) return missing();
-    return send(200, file);
-  });
-  function redirect(res, location) {
-    res.writeHead(301, { Location: encodeURI(location), 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end();
-  }
-  return new Promise((resolvePromise, reject) => {
-    server.on('error', reject);
-    server.listen(port, '127.0.0.1', () => resolvePromise(server));
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -835,11 +711,11 @@ async function main() {
   }
   if (!existsSync(join(distDir, 'index.html'))) fail(`no build in ${relative(root, distDir)}: run without --no-build`);
   try {
-    server = await startServer(distDir, port);
+    server = await startServer(distDir, { port, base });
   } catch (error) {
     if (error.code !== 'EADDRINUSE' || Number(opts.port)) throw error;
     log(`port ${port} is taken: serving from another, so pages will see an address other than their SITE`);
-    server = await startServer(distDir, 0);
+    server = await startServer(distDir, { port: 0, base });
   }
   const origin = `http://127.0.0.1:${server.address().port}`;
   log(`serving ${relative(root, distDir) || '.'} at ${origin}${base}`);

@@ -46,18 +46,26 @@ function playwrightChromium() {
   return path && existsSync(path) ? path : undefined;
 }
 
-// The same order as playwright.config.ts: PLAYWRIGHT_CHROMIUM_PATH, Debian's, then Playwright's own.
+// The same order as playwright.config.ts: PLAYWRIGHT_CHROMIUM_PATH, Debian's headless shell (the build
+// Playwright runs headless tests in; about a third faster here than the full browser), Debian's
+// Chromium, then Playwright's own.
+const DEBIAN_SHELL = '/usr/bin/chromium-headless-shell';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export function ensureChromium() {
   const chosen = process.env.PLAYWRIGHT_CHROMIUM_PATH;
   if (chosen) {
     if (existsSync(chosen)) return;
     fail(`PLAYWRIGHT_CHROMIUM_PATH=${chosen} does not exist  (expected the path of a Chromium or Chrome executable)`);
   }
-  if (existsSync('/usr/bin/chromium') || playwrightChromium()) return;
+  if (existsSync(DEBIAN_SHELL) || playwrightChromium()) return;
+  if (existsSync(DEBIAN_CHROMIUM)) {
+    console.log(`setup: the browser tests use ${DEBIAN_CHROMIUM}; Debian's chromium-headless-shell would run them about a third faster`);
+    return;
+  }
   console.log('setup: no Chromium for the browser tests: trying `npx playwright install chromium`');
   if (run('npx', ['--no-install', 'playwright', 'install', 'chromium'], { timeoutMs: 600_000 }) && playwrightChromium()) return;
-  if (aptInstall('the browser tests', ['chromium']) && existsSync('/usr/bin/chromium')) return;
-  fail('no Chromium for the browser tests: install one (Debian: `apt-get install chromium`; elsewhere `npx playwright install chromium`), or set PLAYWRIGHT_CHROMIUM_PATH=/path/to/chrome');
+  if (aptInstall('the browser tests', ['chromium-headless-shell']) && existsSync(DEBIAN_SHELL)) return;
+  fail('no Chromium for the browser tests: install one (Debian: `apt-get install chromium-headless-shell`; elsewhere `npx playwright install chromium`), or set PLAYWRIGHT_CHROMIUM_PATH=/path/to/chrome');
 }
 
 export function ensureJava() {

@@ -23,12 +23,15 @@ for (const c of chapterInfo()) {
 
     const lastId = last.steps.at(-1)!;
     const lastStep = page.locator(`#${lastId}`);
-    // Skip most of the chapter, then scroll the last stretch with the wheel as a reader does, until
-    // the card reaches the reading line.
-    await lastStep.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 2 * innerHeight));
+    // Skip most of the chapter, to the card 100 px short of the reading line (half way down), then
+    // scroll the last stretch with the wheel as a reader does until the card reaches it. The last
+    // step is current only while its card (and a tenth of a screen below it) crosses that line, so
+    // each turn of the wheel is shorter than that and lands before the next: on a busy machine,
+    // 300 px turns that had not landed yet could carry it past in one go.
+    await lastStep.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight / 2 - 100));
     await expect(async () => {
-      await page.mouse.wheel(0, 300);
-      await expect(lastStep).toHaveAttribute('aria-current', 'step', { timeout: 500 });
+      await page.mouse.wheel(0, 150);
+      await expect(lastStep).toHaveAttribute('aria-current', 'step', { timeout: 1000 });
     }).toPass({ timeout: 30_000 });
     expect(plain(await lastStep.innerText())).toContain(plain(last.leads.at(-1)!));
     await expect(page.locator(`[data-scrolly="${last.steps[0]}"] .sf-scrolly__graphic`)).toHaveAttribute('data-active-step', lastId);

@@ -21,7 +21,7 @@ if (!existsSync('dist/chapters/border-sealing/index.html')) {
 const port = Number(process.env.SF_FIREFOX_PORT || 4338);
 const origin = `http://127.0.0.1:${port}`;
 const slug = 'border-sealing';
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', '--port', String(port)], { stdio: 'ignore', detached: true });
 let browser;
 let failed = 0;
 const check = (ok, what) => {
@@ -39,7 +39,7 @@ async function until(fn, ms = 15_000) {
 }
 
 try {
-  if (!(await until(() => fetch(`${origin}/`).then((r) => r.ok, () => false), 90_000))) throw new Error(`astro preview did not answer on ${origin}`);
+  if (!(await until(() => fetch(`${origin}/`).then((r) => r.ok, () => false), 90_000))) throw new Error(`scripts/serve.mjs did not answer on ${origin}`);
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, protocol: 'webDriverBiDi', headless: true });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
