@@ -3,14 +3,17 @@
 //   build   the three builds the browser tests serve: the site, one with a placeholder Mapbox token,
 //           one under a sub-path, each for the address it is served from (playwright.config.ts);
 //           the site first, then the other two side by side (see below)
+//   then, side by side (unit keeps one core busy, the other two fit beside it):
 //   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
-//   html    the W3C Nu HTML checker over every page of the three builds (scripts/validate-html.mjs)
-//   e2e     Playwright in Chromium
+//   html    the W3C Nu HTML checker over every page of the three builds, and html-validate over the
+//           site's (scripts/validate-html.mjs)
 //   firefox a smoke test of the step engine and presentation mode in Firefox ESR (skipped, saying so, without it)
-// Runs on the machine's own Node before node_modules exists (plain JS); every phase after setup
-// runs through npm, so on the `node` devDependency. Stops at the first phase that fails.
+//   e2e     Playwright in Chromium, last and alone (its two workers keep both cores busy)
+// A phase run beside others prints its output whole when it ends. Runs on the machine's own Node
+// before node_modules exists (plain JS); every phase after setup runs through npm, so on the `node`
+// devDependency. Stops after the first step in which a phase fails.
 //   node scripts/test.mjs [phase ...]   only these phases (setup always runs)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureChromium, ensureDependencies, ensureJava } from './setup.mjs';
 
@@ -21,10 +24,9 @@ const seconds = (t0) => (performance.now() - t0) / 1000;
 const clock = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 function report() {
-  const total = times.reduce((sum, t) => sum + t.s, 0);
   console.log('\nnpm test, time of each phase:');
-  for (const t of times) console.log(`  ${t.name.padEnd(6)} ${clock(t.s).padStart(6)}  ${t.ok ? '' : 'FAILED'}`);
-  console.log(`  ${'total'.padEnd(6)} ${clock(total).padStart(6)}`);
+  for (const t of times) console.log(`  ${t.name.padEnd(7)} ${clock(t.s).padStart(6)}  ${[t.ok ? '' : 'FAILED', t.beside?.length ? `(beside ${t.beside.join(', ')})` : ''].filter(Boolean).join(' ')}`);
+  console.log(`  ${'total'.padEnd(7)} ${clock(seconds(start)).padStart(6)}`);
 }
 
 /** Runs commands side by side, each one's output held and printed whole when it ends; true if all exit 0. */
@@ -45,49 +47,78 @@ async function together(commands, env) {
   return (await Promise.all(runs)).every(Boolean);
 }
 
-/** A phase's steps run one after another; a step that is a list of commands runs them side by side. */
-async function phase(name, steps, env = {}) {
-  if (only.length && !only.includes(name)) return;
+/** Runs one command; resolves to its exit status and its output (the terminal's own when `live`). */
+function runCommand([command, ...args], env, live) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: live ? 'inherit' : 'pipe', env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.on('close', (status) => done({ ok: status === 0, output }));
+  });
+}
+
+/** A phase's steps run one after another; a step that is a list of commands runs them side by side.
+ *  `live`: output goes straight to the terminal; otherwise it is held and printed whole at the end. */
+async function runPhase({ name, steps, env = {} }, live) {
   const t0 = performance.now();
   let ok = true;
+  let log = '';
   for (const step of steps) {
     if (Array.isArray(step[0])) {
       ok = await together(step, env);
     } else {
-      const [command, ...args] = step;
-      console.log(`\n> ${[command, ...args].join(' ')}`);
-      ok = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+      if (live) console.log(`\n> ${step.join(' ')}`);
+      const result = await runCommand(step, env, live);
+      ok = result.ok;
+      log += `\n> ${step.join(' ')}\n${result.output}`;
     }
     if (!ok) break;
   }
-  times.push({ name, s: seconds(t0), ok });
-  if (!ok) {
+  if (!live) console.log(`\n[${name}]${log}`);
+  return { name, s: seconds(t0), ok };
+}
+
+/** Phases run side by side (one alone runs with the terminal's output); stops the run if one fails. */
+async function phases(...list) {
+  const chosen = list.filter((p) => !only.length || only.includes(p.name));
+  if (!chosen.length) return;
+  const results = await Promise.all(chosen.map((p) => runPhase(p, chosen.length === 1)));
+  for (const r of results) times.push({ ...r, beside: results.filter((o) => o !== r).map((o) => o.name) });
+  if (results.some((r) => !r.ok)) {
     report();
     process.exit(1);
   }
 }
 
-const t0 = performance.now();
+const start = performance.now();
 ensureDependencies();
 ensureChromium();
 ensureJava();
-times.push({ name: 'setup', s: seconds(t0), ok: true });
+times.push({ name: 'setup', s: seconds(start), ok: true });
 
 // Builds share the project's .astro/ folder, where Astro writes the content module map. The first
 // build writes it; the two after it read the same content, find the map unchanged and leave it be
 // (Astro writes it only when its text changes, through a temporary file), so they can run side by
 // side: an Astro build keeps about one core busy, and this machine has two.
-await phase('build', [
-  ['npm', 'run', 'build:test-site'],
-  [
-    ['npm', 'run', 'build:test-mapbox'],
-    ['npm', 'run', 'build:test-base'],
+await phases({
+  name: 'build',
+  steps: [
+    ['npm', 'run', 'build:test-site'],
+    [
+      ['npm', 'run', 'build:test-mapbox'],
+      ['npm', 'run', 'build:test-base'],
+    ],
   ],
-]);
+});
 // The check of the real content reads the site's build rather than making its own (tests/build/check.test.ts).
 const built = only.length === 0 || only.includes('build');
-await phase('unit', [['npm', 'run', 'test:unit']], built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {});
-await phase('html', [['npm', 'run', 'test:html']]);
-await phase('e2e', [['npm', 'run', 'test:e2e']]);
-await phase('firefox', [['npm', 'run', 'test:firefox']]);
+// unit keeps about one core busy (its builds run one at a time); the Nu checker and Firefox use the other.
+await phases(
+  { name: 'unit', steps: [['npm', 'run', 'test:unit']], env: built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {} },
+  { name: 'html', steps: [['npm', 'run', 'test:html']] },
+  { name: 'firefox', steps: [['npm', 'run', 'test:firefox']] },
+);
+// Two Playwright workers keep both cores busy: nothing runs beside them.
+await phases({ name: 'e2e', steps: [['npm', 'run', 'test:e2e']] });
 report();

@@ -1,8 +1,7 @@
-// The deterministic budgets: bytes shipped, valid HTML, no layout-shifting images, system fonts, and
+// The deterministic budgets: bytes shipped (valid HTML is npm test's html phase, scripts/validate-html.mjs), no layout-shifting images, system fonts, and
 // what a host needs (sitemap, robots.txt, canonical URLs). Timings live in `npm run bench`.
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { HtmlValidate } from 'html-validate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, chapterInfo, distFile } from './support.ts';
@@ -64,26 +63,6 @@ for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 
     });
   }
 }
-
-test('every page is valid HTML', async () => {
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // Astro writes boolean attributes and void elements its own way; neither affects readers.
-      'void-style': 'off',
-      'no-trailing-whitespace': 'off',
-      'attribute-boolean-style': 'off',
-      'long-title': 'off',
-      // HTML5 allows ids that begin with a digit (source ids such as 38north-sinuiju).
-      'valid-id': ['error', { relaxed: true }],
-    },
-  });
-  for (const path of pages) {
-    const report = await validator.validateString(distFile(fileOf(path)), path);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
-    expect(messages).toEqual([]);
-  }
-});
 
 test('images carry width and height, and fonts are the system stack or our own', () => {
   for (const path of pages) {
