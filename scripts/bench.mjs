@@ -21,7 +21,7 @@
 //   --serve             only serve the build on 127.0.0.1 (to look at a page by hand) until Ctrl-C
 //   --port P            serve on this port (default: the one the build was made for, else any)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
