@@ -3,25 +3,32 @@
 //   build   the three builds the browser tests serve: the site, one with a placeholder Mapbox token,
 //           one under a sub-path, each for the address it is served from (playwright.config.ts);
 //           the site first, then the other two side by side (see below)
-//   then, side by side (unit keeps one core busy, the other two fit beside it):
+//   then two lanes side by side:
 //   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
+//   and, one after another beside it:
 //   html    the W3C Nu HTML checker over every page of the three builds, and html-validate over the
 //           site's (scripts/validate-html.mjs)
 //   firefox a smoke test of the step engine and presentation mode in Firefox ESR (skipped, saying so, without it)
-//   e2e     Playwright in Chromium, last and alone (its two workers keep both cores busy)
-// A phase run beside others prints its output whole when it ends. Runs on the machine's own Node
-// before node_modules exists (plain JS); every phase after setup runs through npm, so on the `node`
-// devDependency. Stops after the first step in which a phase fails.
-//   node scripts/test.mjs [phase ...]   only these phases (setup always runs)
+//   e2e 1/2 Playwright in Chromium, a few files with one worker (EARLY, below)
+//   then alone:
+//   e2e 2/2 Playwright in Chromium, the other files with two workers
+// A lane run beside another prints each phase's output whole when it ends. Runs on the machine's own
+// Node before node_modules exists (plain JS); every phase after setup runs through npm, so on the
+// `node` devDependency. Stops after the step in which a phase fails.
+//   node scripts/test.mjs [phase ...]   only these phases (setup always runs; `e2e` is both parts)
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ensureChromium, ensureDependencies, ensureJava } from './setup.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
 const times = [];
 const seconds = (t0) => (performance.now() - t0) / 1000;
-const clock = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+const clock = (s) => {
+  const whole = Math.round(s);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+};
 
 function report() {
   console.log('\nnpm test, time of each phase:');
@@ -79,13 +86,29 @@ async function runPhase({ name, steps, env = {} }, live) {
   return { name, s: seconds(t0), ok };
 }
 
-/** Phases run side by side (one alone runs with the terminal's output); stops the run if one fails. */
-async function phases(...list) {
-  const chosen = list.filter((p) => !only.length || only.includes(p.name));
+/**
+ * Lanes run side by side, the phases of each lane one after another (a lane alone prints its output
+ * as it comes); the run stops once the lanes end if a phase failed. A phase is chosen by its `name`
+ * (`node scripts/test.mjs e2e`) and reported by its `label`.
+ */
+async function lanes(...list) {
+  const chosen = list.map((lane) => lane.filter((p) => !only.length || only.includes(p.name))).filter((lane) => lane.length);
   if (!chosen.length) return;
-  const results = await Promise.all(chosen.map((p) => runPhase(p, chosen.length === 1)));
-  for (const r of results) times.push({ ...r, beside: results.filter((o) => o !== r).map((o) => o.name) });
-  if (results.some((r) => !r.ok)) {
+  const results = await Promise.all(
+    chosen.map(async (lane) => {
+      const done = [];
+      for (const p of lane) {
+        done.push({ ...(await runPhase(p, chosen.length === 1)), name: p.label ?? p.name });
+        if (!done.at(-1).ok) break;
+      }
+      return done;
+    }),
+  );
+  results.forEach((lane, i) => {
+    const beside = results.filter((_, j) => j !== i).flatMap((other) => other.map((r) => r.name));
+    for (const r of lane) times.push({ ...r, beside });
+  });
+  if (results.flat().some((r) => !r.ok)) {
     report();
     process.exit(1);
   }
@@ -101,24 +124,35 @@ times.push({ name: 'setup', s: seconds(start), ok: true });
 // build writes it; the two after it read the same content, find the map unchanged and leave it be
 // (Astro writes it only when its text changes, through a temporary file), so they can run side by
 // side: an Astro build keeps about one core busy, and this machine has two.
-await phases({
-  name: 'build',
-  steps: [
-    ['npm', 'run', 'build:test-site'],
-    [
-      ['npm', 'run', 'build:test-mapbox'],
-      ['npm', 'run', 'build:test-base'],
+await lanes([
+  {
+    name: 'build',
+    steps: [
+      ['npm', 'run', 'build:test-site'],
+      [
+        ['npm', 'run', 'build:test-mapbox'],
+        ['npm', 'run', 'build:test-base'],
+      ],
     ],
-  ],
-});
+  },
+]);
 // The check of the real content reads the site's build rather than making its own (tests/build/check.test.ts).
 const built = only.length === 0 || only.includes('build');
-// unit keeps about one core busy (its builds run one at a time); the Nu checker and Firefox use the other.
-await phases(
-  { name: 'unit', steps: [['npm', 'run', 'test:unit']], env: built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {} },
-  { name: 'html', steps: [['npm', 'run', 'test:html']] },
-  { name: 'firefox', steps: [['npm', 'run', 'test:firefox']] },
+// The browser tests in two runs of Playwright: the files in EARLY with one worker beside unit, the
+// rest with two workers alone, which keep both cores busy. unit keeps about one core busy (its
+// builds run one at a time, since they share .astro/), so the other core takes html, firefox and
+// the early files in turn. Every file of tests/e2e is in exactly one of the two runs.
+const EARLY = ['budgets.test.ts', 'gallery.test.ts', 'handout.test.ts', 'offline.test.ts', 'pages.test.ts', 'privacy.test.ts'];
+const e2eFiles = readdirSync(join(root, 'tests/e2e')).filter((f) => f.endsWith('.test.ts'));
+for (const f of EARLY) if (!e2eFiles.includes(f)) throw new Error(`scripts/test.mjs: EARLY names tests/e2e/${f}, which does not exist`);
+const e2e = (label, files, workers) => ({ name: 'e2e', label, steps: [['npm', 'run', 'test:e2e', '--', `--workers=${workers}`, ...files.map((f) => `tests/e2e/${f}`)]] });
+await lanes(
+  [{ name: 'unit', steps: [['npm', 'run', 'test:unit']], env: built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {} }],
+  [
+    { name: 'html', steps: [['npm', 'run', 'test:html']] },
+    { name: 'firefox', steps: [['npm', 'run', 'test:firefox']] },
+    e2e('e2e 1/2', EARLY, 1),
+  ],
 );
-// Two Playwright workers keep both cores busy: nothing runs beside them.
-await phases({ name: 'e2e', steps: [['npm', 'run', 'test:e2e']] });
+await lanes([e2e('e2e 2/2', e2eFiles.filter((f) => !EARLY.includes(f)), 2)]);
 report();
