@@ -67,7 +67,7 @@ function runCommand([command, ...args], env, live) {
 
 /** A phase's steps run one after another; a step that is a list of commands runs them side by side.
  *  `live`: output goes straight to the terminal; otherwise it is held and printed whole at the end. */
-async function runPhase({ name, steps, env = {} }, live) {
+async function runPhase({ name, label = name, steps, env = {} }, live) {
   const t0 = performance.now();
   let ok = true;
   let log = '';
@@ -82,8 +82,8 @@ async function runPhase({ name, steps, env = {} }, live) {
     }
     if (!ok) break;
   }
-  if (!live) console.log(`\n[${name}]${log}`);
-  return { name, s: seconds(t0), ok };
+  if (!live) console.log(`\n[${label}]${log}`);
+  return { name: label, s: seconds(t0), ok };
 }
 
 /**
@@ -98,7 +98,7 @@ async function lanes(...list) {
     chosen.map(async (lane) => {
       const done = [];
       for (const p of lane) {
-        done.push({ ...(await runPhase(p, chosen.length === 1)), name: p.label ?? p.name });
+        done.push(await runPhase(p, chosen.length === 1));
         if (!done.at(-1).ok) break;
       }
       return done;
