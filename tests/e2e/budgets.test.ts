@@ -1,5 +1,6 @@
-// The deterministic budgets: bytes shipped (valid HTML is npm test's html phase, scripts/validate-html.mjs), no layout-shifting images, system fonts, and
-// what a host needs (sitemap, robots.txt, canonical URLs). Timings live in `npm run bench`.
+// The deterministic budgets: bytes shipped, no layout-shifting images, system fonts, and what a host
+// needs (sitemap, robots.txt, canonical URLs). Valid HTML is npm test's html phase
+// (scripts/validate-html.mjs); timings live in `npm run bench`.
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
