@@ -28,7 +28,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { COMPRESSIBLE, GZIP_LEVEL, startServer } from './serve.mjs';
+import { COMPRESSIBLE, GZIP_LEVEL, normaliseBase, startServer } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -96,9 +96,6 @@ const base = normaliseBase(process.env.BASE_PATH ?? '/');
 function fail(message) {
   console.error(`bench: ${message}`);
   process.exit(2);
-}
-function normaliseBase(b) {
-  return `/${b.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -65,6 +65,11 @@ function readHeadersFile(dir) {
   return rules;
 }
 
+/** `sub/path`, `/sub/path` or `/sub/path/` as `/sub/path/`; `/` or empty as `/`. */
+export function normaliseBase(b) {
+  return `/${b.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
 /** Serves `dir` under `base` on 127.0.0.1:`port` (0: any free port); resolves to the listening server. */
 export function startServer(dir, { port, base = '/' }) {
   const headerRules = readHeadersFile(dir);
@@ -143,7 +148,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`serve: no build in ${dir}  (expected ${join(dir, 'index.html')}: build first)`);
     process.exit(1);
   }
-  const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const base = normaliseBase(values.base);
   const server = await startServer(dir, { port: Number(values.port), base });
   console.log(`serve: ${dir} at http://127.0.0.1:${server.address().port}${base}`);
 }
