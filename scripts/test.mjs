@@ -4,18 +4,19 @@
 //           one under a sub-path, each for the address it is served from (playwright.config.ts);
 //           the site first, then the other two side by side (see below)
 //   then two lanes side by side:
-//   unit    vitest: unit tests, content tests, bad-content fixtures and the other build tests
+//   unit 1/2 vitest: the build tests (bad-content fixtures, npm run check, the other builds)
 //   and, one after another beside it:
 //   html    the W3C Nu HTML checker over every page of the three builds, and html-validate over the
 //           site's (scripts/validate-html.mjs)
 //   firefox a smoke test of the step engine and presentation mode in Firefox ESR (skipped, saying so, without it)
+//   unit 2/2 vitest: every other file (unit and content tests)
 //   e2e 1/2 Playwright in Chromium, a few files with one worker (EARLY, below)
 //   then alone:
 //   e2e 2/2 Playwright in Chromium, the other files with two workers
 // A lane run beside another prints each phase's output whole when it ends. Runs on the machine's own
 // Node before node_modules exists (plain JS); every phase after setup runs through npm, so on the
 // `node` devDependency. Stops after the step in which a phase fails.
-//   node scripts/test.mjs [phase ...]   only these phases (setup always runs; `e2e` is both parts)
+//   node scripts/test.mjs [phase ...]   only these phases (setup always runs; `unit` and `e2e` are both parts)
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,8 +33,8 @@ const clock = (s) => {
 
 function report() {
   console.log('\nnpm test, time of each phase:');
-  for (const t of times) console.log(`  ${t.name.padEnd(7)} ${clock(t.s).padStart(6)}  ${[t.ok ? '' : 'FAILED', t.beside?.length ? `(beside ${t.beside.join(', ')})` : ''].filter(Boolean).join(' ')}`);
-  console.log(`  ${'total'.padEnd(7)} ${clock(seconds(start)).padStart(6)}`);
+  for (const t of times) console.log(`  ${t.name.padEnd(8)} ${clock(t.s).padStart(6)}  ${[t.ok ? '' : 'FAILED', t.beside?.length ? `(beside ${t.beside.join(', ')})` : ''].filter(Boolean).join(' ')}`);
+  console.log(`  ${'total'.padEnd(8)} ${clock(seconds(start)).padStart(6)}`);
 }
 
 /** Runs commands side by side, each one's output held and printed whole when it ends; true if all exit 0. */
@@ -146,11 +147,15 @@ const EARLY = ['budgets.test.ts', 'gallery.test.ts', 'handout.test.ts', 'offline
 const e2eFiles = readdirSync(join(root, 'tests/e2e')).filter((f) => f.endsWith('.test.ts'));
 for (const f of EARLY) if (!e2eFiles.includes(f)) throw new Error(`scripts/test.mjs: EARLY names tests/e2e/${f}, which does not exist`);
 const e2e = (label, files, workers) => ({ name: 'e2e', label, steps: [['npm', 'run', 'test:e2e', '--', `--workers=${workers}`, ...files.map((f) => `tests/e2e/${f}`)]] });
+// vitest in two runs as well: the build tests (tests/build, which share .astro/ and run one at a
+// time) in one lane, every other file (no build; --exclude, so a new folder is not left out) in the other.
+const unitBuilds = { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` };
 await lanes(
-  [{ name: 'unit', steps: [['npm', 'run', 'test:unit']], env: built ? { SF_TEST_DIST: 'dist', SF_TEST_SITE: `http://127.0.0.1:${process.env.SF_TEST_PORT ?? 4321}` } : {} }],
+  [{ name: 'unit', label: 'unit 1/2', steps: [['npm', 'run', 'test:unit', '--', 'tests/build']], env: built ? unitBuilds : {} }],
   [
     { name: 'html', steps: [['npm', 'run', 'test:html']] },
     { name: 'firefox', steps: [['npm', 'run', 'test:firefox']] },
+    { name: 'unit', label: 'unit 2/2', steps: [['npm', 'run', 'test:unit', '--', '--exclude', 'tests/build/**']] },
     e2e('e2e 1/2', EARLY, 1),
   ],
 );
