@@ -69,6 +69,15 @@ describe('region.json and the land paths', () => {
 describe('mapLayout', () => {
   const layout = (camera: { center: [number, number]; zoom: number; bearing?: number }, show: string[]) => mapLayout({ region, places, camera, show, size });
 
+  it('mapLayout lays out a view once per region and places: the same input gives the same layout, another camera its own', () => {
+    const camera = { center: [129.75, 42.433] as [number, number], zoom: 10 };
+    const first = layout(camera, ['hoeryong']);
+    expect(layout({ ...camera }, ['hoeryong'])).toBe(first);
+    expect(layout({ ...camera, zoom: 9 }, ['hoeryong'])).not.toBe(first);
+    expect(mapLayout({ region, places: [...places], camera, show: ['hoeryong'], size })).not.toBe(first);
+    expect(mapLayout({ region, places: [...places], camera, show: ['hoeryong'], size })).toEqual(first);
+  });
+
   it('mapLayout marks the shown places at their sourced coordinates, in frame units', () => {
     const l = layout({ center: [129.75, 42.433], zoom: 10 }, ['hoeryong']);
     expect(l.places).toHaveLength(1);
@@ -131,6 +140,27 @@ describe('countryLabels', () => {
   it('rasterize fills the cells inside a ring', () => {
     const mask = rasterize([[[0, 0], [20, 0], [20, 20], [0, 20], [0, 0]]], 8, 8, 5);
     expect(mask.reduce((s, v) => s + v, 0)).toBe(16);
+  });
+
+  it('rasterize marks exactly the cells whose centre an even-odd test puts inside, for rings that leave the frame', () => {
+    // A star with a hole, partly off the frame on three sides, against a point-in-polygon test of each cell centre.
+    const star = Array.from({ length: 15 }, (_, i) => {
+      const angle = (i / 14) * 2 * Math.PI;
+      const radius = i % 2 ? 22 : 55;
+      return [30 + radius * Math.cos(angle), 25 + radius * Math.sin(angle)] as [number, number];
+    });
+    const hole: [number, number][] = [[25, 20], [35, 20], [35, 30], [25, 30], [25, 20]];
+    const rings = [star, hole];
+    const inside = (x: number, y: number) =>
+      rings.reduce((odd, ring) => ring.slice(1).reduce((o, [x1, y1], i) => {
+        const [x0, y0] = ring[i]!;
+        return (y0 <= y && y < y1) || (y1 <= y && y < y0) ? (x < x0 + ((y - y0) / (y1 - y0)) * (x1 - x0) ? !o : o) : o;
+      }, odd), false);
+    const [cols, rows, cell] = [16, 12, 4];
+    const mask = rasterize(rings, cols, rows, cell);
+    const expected = Array.from({ length: cols * rows }, (_, i) => (inside((i % cols + 0.5) * cell, (Math.floor(i / cols) + 0.5) * cell) ? 1 : 0));
+    expect([...mask]).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(20);
   });
 
   it('countryLabels leaves out a country with too little room and keeps clear of obstacles', () => {
