@@ -37,24 +37,6 @@ function report() {
   console.log(`  ${'total'.padEnd(8)} ${clock(seconds(start)).padStart(6)}`);
 }
 
-/** Runs commands side by side, each one's output held and printed whole when it ends; true if all exit 0. */
-async function together(commands, env) {
-  const runs = commands.map(
-    ([command, ...args]) =>
-      new Promise((done) => {
-        const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
-        let output = '';
-        child.stdout.on('data', (d) => (output += d));
-        child.stderr.on('data', (d) => (output += d));
-        child.on('close', (status) => {
-          console.log(`\n> ${[command, ...args].join(' ')}\n${output}`);
-          done(status === 0);
-        });
-      }),
-  );
-  return (await Promise.all(runs)).every(Boolean);
-}
-
 /** Runs one command; resolves to its exit status and its output (the terminal's own when `live`). */
 function runCommand([command, ...args], env, live) {
   return new Promise((done) => {
@@ -64,6 +46,17 @@ function runCommand([command, ...args], env, live) {
     child.stderr?.on('data', (d) => (output += d));
     child.on('close', (status) => done({ ok: status === 0, output }));
   });
+}
+
+/** Runs commands side by side, each one's output held and printed whole when it ends; true if all exit 0. */
+async function together(commands, env) {
+  const runs = commands.map((command) =>
+    runCommand(command, env, false).then(({ ok, output }) => {
+      console.log(`\n> ${command.join(' ')}\n${output}`);
+      return ok;
+    }),
+  );
+  return (await Promise.all(runs)).every(Boolean);
 }
 
 /** A phase's steps run one after another; a step that is a list of commands runs them side by side.
