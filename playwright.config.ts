@@ -1,12 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { testChromium } from './scripts/setup.mjs';
 
-// The browser, in the order scripts/setup.mjs looks for one: PLAYWRIGHT_CHROMIUM_PATH; Debian's
-// headless shell, the build Playwright itself runs headless tests in (its own download is not
-// reachable here), which ran the chart and scroll tests in 48 s against 76-82 s for the full
-// Chromium; Debian's full Chromium; else Playwright's own download (undefined).
-const debian = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || debian.find((path) => existsSync(path));
+// The browser scripts/setup.mjs made sure of. Debian's headless shell comes first: it ran the chart
+// and scroll tests in 48 s against 76-82 s for the full Chromium.
+const executablePath = testChromium();
 const chromiumArgs = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const base = process.env.BASE_PATH ?? '/';
 // The three servers listen on SF_TEST_PORT and the two ports after it (the build:test-* scripts build

@@ -46,18 +46,23 @@ function playwrightChromium() {
   return path && existsSync(path) ? path : undefined;
 }
 
-// The same order as playwright.config.ts: PLAYWRIGHT_CHROMIUM_PATH, Debian's headless shell (the build
-// Playwright runs headless tests in; about a third faster here than the full browser), Debian's
-// Chromium, then Playwright's own.
+// The browser the tests drive, in this order: PLAYWRIGHT_CHROMIUM_PATH, Debian's headless shell (the
+// build Playwright runs headless tests in; about a third faster here than the full browser), Debian's
+// Chromium, then Playwright's own (undefined: Playwright finds its download). playwright.config.ts
+// asks the same function.
 const DEBIAN_SHELL = '/usr/bin/chromium-headless-shell';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+export function testChromium() {
+  return process.env.PLAYWRIGHT_CHROMIUM_PATH || [DEBIAN_SHELL, DEBIAN_CHROMIUM].find((path) => existsSync(path));
+}
+
 export function ensureChromium() {
   const chosen = process.env.PLAYWRIGHT_CHROMIUM_PATH;
   if (chosen) {
     if (existsSync(chosen)) return;
     fail(`PLAYWRIGHT_CHROMIUM_PATH=${chosen} does not exist  (expected the path of a Chromium or Chrome executable)`);
   }
-  if (existsSync(DEBIAN_SHELL) || playwrightChromium()) return;
+  if (testChromium() === DEBIAN_SHELL || playwrightChromium()) return;
   if (existsSync(DEBIAN_CHROMIUM)) {
     console.log(`setup: the browser tests use ${DEBIAN_CHROMIUM}; Debian's chromium-headless-shell would run them about a third faster`);
     return;
