@@ -5,6 +5,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import type { Renderer } from '../lib/steps/renderer.ts';
+import { runSlice } from '../lib/steps/runSlice.ts';
 
 // Geometry is tweened by d3 (it interpolates paths and transforms); opacity by the browser's own
 // animations (Element.animate), which need no script on each frame: a step that fades in the 169
@@ -66,8 +67,13 @@ function recall(el: Element) {
   for (const a of el.getAnimations()) a.cancel();
 }
 
-/** morph(cur, tgt, duration) makes `cur` look like `tgt`, tweening what can be tweened. */
-export function morph(cur: Element, tgt: Element, duration: number): void {
+type Job = [current: Element, target: Element];
+
+/**
+ * morphOne(cur, tgt, duration, jobs) makes `cur` itself look like `tgt` (attributes, and which
+ * children it has, in what order) and leaves each kept child's own morph as a job on `jobs`.
+ */
+function morphOne(cur: Element, tgt: Element, duration: number, jobs: Job[]): void {
   interrupt(cur);
   recall(cur);
   morphAttributes(cur, tgt, duration);
@@ -82,6 +88,7 @@ export function morph(cur: Element, tgt: Element, duration: number): void {
   }
   const byKey = new Map([...cur.children].filter(keyOf).map((el) => [keyOf(el)!, el]));
   const kept = new Set<Element>();
+  const later: Job[] = [];
   // Children end in the target's order; one already in its place is not moved (a move re-styles it).
   let next = cur.firstElementChild;
   const place = (el: Element) => {
@@ -93,7 +100,7 @@ export function morph(cur: Element, tgt: Element, duration: number): void {
     const key = keyOf(child);
     const match = key ? byKey.get(key) : undefined;
     if (match) {
-      morph(match, child, duration);
+      later.push([match, child]);
       place(match);
     } else {
       const copy = cloneWithoutIds(child);
@@ -104,14 +111,48 @@ export function morph(cur: Element, tgt: Element, duration: number): void {
   for (const el of [...cur.children]) {
     if (!kept.has(el) && !el.hasAttribute(EXITING)) exit(el, duration);
   }
+  // The jobs are a stack: pushed last to first, the children are morphed in document order.
+  jobs.push(...later.reverse());
 }
 
-/** The renderer for every chart: one morph from the current drawing to the step's drawing. */
+/** morph(cur, tgt, duration) makes `cur` look like `tgt` at once, tweening what can be tweened. */
+function morph(cur: Element, tgt: Element, duration: number): void {
+  const jobs: Job[] = [[cur, tgt]];
+  runSlice(jobs, ([c, t], more) => morphOne(c, t, duration, more), Infinity, () => 0);
+}
+
+// A slice of a morph a frame: what one slice changes, the next frame styles and lays out, so neither
+// the script nor that frame is a long task on a slow phone (issue 15).
+const SLICE_MS = 6;
+
+/**
+ * The renderer for every chart: one morph from the current drawing to the step's drawing. Animated,
+ * it is given out in slices, the first at once and each of the others in a task after a frame; a
+ * newer step's morph takes the place of what is left of an older one. Without animation it is done
+ * at once, as a deep link or reduced motion expect.
+ */
 export function createMorphRenderer(container: Element, duration = 600): Renderer {
+  let jobs: Job[] = [];
+  let waiting = false;
+  const run = ([cur, tgt]: Job, more: Job[]) => morphOne(cur, tgt, duration, more);
+  const slice = () => {
+    // A hidden page draws no frames to wait for: what is left is done now.
+    if (runSlice(jobs, run, document.hidden ? Infinity : SLICE_MS, () => performance.now()) && !waiting) {
+      waiting = true;
+      requestAnimationFrame(() => setTimeout(() => ((waiting = false), slice())));
+    }
+  };
   return {
     show(target, { animate }) {
       const current = container.querySelector('.sf-chart');
-      if (current) morph(current, target, animate ? duration : 0);
+      if (!current) return;
+      if (!animate) {
+        jobs = [];
+        morph(current, target, 0);
+        return;
+      }
+      jobs = [[current, target]];
+      slice();
     },
   };
 }

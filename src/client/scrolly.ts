@@ -14,6 +14,8 @@ interface Sequence {
   container: HTMLElement;
   /** The graphic's renderer, made on first use: a map's module is not evaluated during the page's load. */
   renderer: () => Promise<Renderer>;
+  /** Plays a step's figure on the graphic (see `shower`). */
+  show: (figure: Element, animate: boolean) => void;
 }
 interface Step {
   el: HTMLElement;
@@ -31,13 +33,39 @@ function rendererFor(section: HTMLElement, container: HTMLElement): Promise<Rend
   return Promise.resolve(createMorphRenderer(container));
 }
 
+/**
+ * A sequence's step changes. Animated, a change is drawn in a task of its own, so the scroll's task
+ * (scrollama's observer callback, which reads the scroll position again after ours) does not also
+ * draw; several changes before that task draw only the last. Unanimated (a deep link, reduced
+ * motion) it is drawn at once, and any animated change still waiting is dropped.
+ */
+function shower(renderer: () => Promise<Renderer>): Sequence['show'] {
+  let waiting: Element | undefined;
+  return (figure, animate) => {
+    if (!animate) {
+      waiting = undefined;
+      void renderer().then((r) => r.show(figure, { animate: false }));
+      return;
+    }
+    if (!waiting) {
+      setTimeout(() => {
+        const latest = waiting;
+        waiting = undefined;
+        if (latest) void renderer().then((r) => r.show(latest, { animate: true }));
+      });
+    }
+    waiting = figure;
+  };
+}
+
 function collect(): Step[] {
   const steps: Step[] = [];
   for (const section of document.querySelectorAll<HTMLElement>('.sf-scrolly')) {
     const container = section.querySelector<HTMLElement>('.sf-scrolly__graphic');
     if (!container) continue;
-    let renderer: Promise<Renderer> | undefined;
-    const sequence: Sequence = { section, container, renderer: () => (renderer ??= rendererFor(section, container)) };
+    let made: Promise<Renderer> | undefined;
+    const renderer = () => (made ??= rendererFor(section, container));
+    const sequence: Sequence = { section, container, renderer, show: shower(renderer) };
     for (const el of section.querySelectorAll<HTMLElement>('.sf-step')) steps.push({ el, id: el.id, sequence });
   }
   return steps;
@@ -74,6 +102,13 @@ function start() {
   let presenting = false;
   let onMove: ((index: number) => void) | undefined;
   let scroller: ReturnType<typeof scrollama> | undefined;
+  // The reader's place, until it is stored: when the page is idle, or as the reader leaves.
+  let unsaved: LastStep | undefined;
+  const save = () => {
+    if (unsaved) remember(unsaved);
+    unsaved = undefined;
+  };
+  addEventListener('pagehide', save);
 
   const activate = (index: number, { animate, hash }: { animate: boolean; hash: boolean }) => {
     const step = steps[index];
@@ -86,9 +121,13 @@ function start() {
     step.sequence.container.dataset.activeStep = step.id;
     active = index;
     const figure = step.el.querySelector('.sf-step__figure .sf-chart');
-    if (figure) void step.sequence.renderer().then((r) => r.show(figure, { animate: animate && !reducedMotion.matches }));
+    if (figure) step.sequence.show(figure, animate && !reducedMotion.matches);
     if (hash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
-    if (inChapter) remember({ path: location.pathname, step: step.id, n: index + 1, of: steps.length });
+    // Storage is written when the page is idle, once for a run of steps, not inside the scroll's task.
+    if (inChapter) {
+      if (!unsaved) idle(save);
+      unsaved = { path: location.pathname, step: step.id, n: index + 1, of: steps.length };
+    }
     onMove?.(index);
   };
 

@@ -103,17 +103,22 @@ test('without reduced motion the same change is animated', async ({ page }) => {
   await page.goto(`./chapters/${slug}/#${a}`);
   await expect(page.locator(`#${a}`)).toHaveAttribute('aria-current', 'step');
   const graphic = `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`;
-  // The key and a look at the graphic one frame later, in one go: a round trip per step could come
-  // back after the 600 ms change had ended on a busy machine.
+  // The key and a look at the graphic in each of the next five frames, in one go: a round trip per
+  // step could come back after the 600 ms change had ended on a busy machine. The change starts in a
+  // task of its own after the key's (issue 15), so it may be in motion from the second frame.
   const moving = await page.evaluate(async (selector) => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
-    await new Promise(requestAnimationFrame);
     const figure = document.querySelector(selector)!;
-    // Fades are the browser's own animations; geometry is tweened by d3, which marks the element.
-    return figure.getAnimations({ subtree: true }).length + [...figure.querySelectorAll('*')].filter((el) => '__transition' in el).length;
+    let count = 0;
+    for (let frame = 0; frame < 5 && count === 0; frame++) {
+      await new Promise(requestAnimationFrame);
+      // Fades are the browser's own animations; geometry is tweened by d3, which marks the element.
+      count = figure.getAnimations({ subtree: true }).length + [...figure.querySelectorAll('*')].filter((el) => '__transition' in el).length;
+    }
+    return count;
   }, graphic);
   await expect(page.locator(`#${b}`)).toHaveAttribute('aria-current', 'step');
-  expect(moving, 'elements of the graphic in motion one frame after the key').toBeGreaterThan(0);
+  expect(moving, 'elements of the graphic in motion within five frames of the key').toBeGreaterThan(0);
   const target = await marks(page, `#${b} .sf-step__figure .sf-chart`);
   await expect.poll(() => marks(page, `.sf-scrolly[data-scrolly="${firstChart.steps[0]}"] .sf-scrolly__graphic .sf-chart`)).toEqual(target);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction } from '../../src/lib/steps/keyAction.ts';
 import { moveStep } from '../../src/lib/steps/moveStep.ts';
+import { runSlice } from '../../src/lib/steps/runSlice.ts';
 import { stepFromHash } from '../../src/lib/steps/stepFromHash.ts';
 import { formatElapsed, presenterChannel, presenterUrl, readMessage } from '../../src/lib/steps/presenterLink.ts';
 
@@ -35,6 +36,44 @@ describe('moveStep', () => {
   });
   it('moveStep with no steps returns -1', () => {
     expect(moveStep(0, -1, 1)).toBe(-1);
+  });
+});
+
+describe('runSlice', () => {
+  // A clock that moves 1 ms for every job run, so a slice's length is counted in jobs.
+  const tick = () => {
+    let t = 0;
+    return { now: () => t, advance: () => (t += 1) };
+  };
+
+  it('stops when the budget is spent, leaving the rest for the next slice', () => {
+    const clock = tick();
+    const done: number[] = [];
+    const jobs = [5, 4, 3, 2, 1];
+    expect(runSlice(jobs, (n) => (done.push(n), clock.advance()), 3, clock.now)).toBe(true);
+    expect(done).toEqual([1, 2, 3]);
+    expect(runSlice(jobs, (n) => (done.push(n), clock.advance()), 3, clock.now)).toBe(false);
+    expect(done).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('runs the jobs a job adds, and always at least one job', () => {
+    const clock = tick();
+    const done: string[] = [];
+    const jobs = ['root'];
+    const run = (job: string, more: string[]) => {
+      done.push(job);
+      clock.advance();
+      if (job === 'root') more.push('b', 'a');
+    };
+    // A budget already spent still runs one job a slice.
+    expect(runSlice(jobs, run, 0, clock.now)).toBe(true);
+    expect(runSlice(jobs, run, 0, clock.now)).toBe(true);
+    expect(runSlice(jobs, run, 0, clock.now)).toBe(false);
+    expect(done).toEqual(['root', 'a', 'b']);
+  });
+
+  it('reports no work left for an empty stack', () => {
+    expect(runSlice([], () => undefined, 10, () => 0)).toBe(false);
   });
 });
 
