@@ -49,10 +49,6 @@ function morphAttributes(cur: Element, tgt: Element, duration: number) {
   }
 }
 
-function enter(el: Element, duration: number) {
-  if (duration > 0) fade(el, 0, opacityOf(el), duration);
-}
-
 function exit(el: Element, duration: number) {
   if (duration === 0) return el.remove();
   el.setAttribute(EXITING, '');
@@ -67,11 +63,14 @@ function recall(el: Element) {
   for (const a of el.getAnimations()) a.cancel();
 }
 
-type Job = [current: Element, target: Element];
+/** A job of a morph: make `current` look like `target`, or with no target, fade it out and remove it. */
+type Job = [current: Element, target: Element | null];
 
 /**
  * morphOne(cur, tgt, duration, jobs) makes `cur` itself look like `tgt` (attributes, and which
- * children it has, in what order) and leaves each kept child's own morph as a job on `jobs`.
+ * children it has, in what order) and leaves the rest as jobs on `jobs`: each kept child's own
+ * morph, each new child's fade in, each old child's fade out. A chart whose axis changes range
+ * enters and leaves a hundred ticks, too much for one task on a slow phone.
  */
 function morphOne(cur: Element, tgt: Element, duration: number, jobs: Job[]): void {
   interrupt(cur);
@@ -103,13 +102,15 @@ function morphOne(cur: Element, tgt: Element, duration: number, jobs: Job[]): vo
       later.push([match, child]);
       place(match);
     } else {
+      // Placed now, so the order is right, but unseen until its job fades it in to its own opacity.
       const copy = cloneWithoutIds(child);
+      if (duration > 0) copy.setAttribute('opacity', '0');
       place(copy);
-      enter(copy, duration);
+      later.push([copy, child]);
     }
   }
   for (const el of [...cur.children]) {
-    if (!kept.has(el) && !el.hasAttribute(EXITING)) exit(el, duration);
+    if (!kept.has(el) && !el.hasAttribute(EXITING)) later.push([el, null]);
   }
   // The jobs are a stack: pushed last to first, the children are morphed in document order.
   jobs.push(...later.reverse());
@@ -117,8 +118,12 @@ function morphOne(cur: Element, tgt: Element, duration: number, jobs: Job[]): vo
 
 /** morph(cur, tgt, duration) makes `cur` look like `tgt` at once, tweening what can be tweened. */
 function morph(cur: Element, tgt: Element, duration: number): void {
-  const jobs: Job[] = [[cur, tgt]];
-  runSlice(jobs, ([c, t], more) => morphOne(c, t, duration, more), Infinity, () => 0);
+  runSlice([[cur, tgt]], (job, more) => runJob(job, duration, more), Infinity, () => 0);
+}
+
+function runJob([cur, tgt]: Job, duration: number, jobs: Job[]): void {
+  if (tgt) morphOne(cur, tgt, duration, jobs);
+  else if (!cur.hasAttribute(EXITING)) exit(cur, duration);
 }
 
 // A slice of a morph a frame: what one slice changes, the next frame styles and lays out, so neither
@@ -134,7 +139,7 @@ const SLICE_MS = 6;
 export function createMorphRenderer(container: Element, duration = 600): Renderer {
   let jobs: Job[] = [];
   let waiting = false;
-  const run = ([cur, tgt]: Job, more: Job[]) => morphOne(cur, tgt, duration, more);
+  const run = (job: Job, more: Job[]) => runJob(job, duration, more);
   const slice = () => {
     // A hidden page draws no frames to wait for: what is left is done now.
     if (runSlice(jobs, run, document.hidden ? Infinity : SLICE_MS, () => performance.now()) && !waiting) {
