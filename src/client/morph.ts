@@ -118,7 +118,7 @@ function morphOne(cur: Element, tgt: Element, duration: number, jobs: Job[]): vo
 
 /** morph(cur, tgt, duration) makes `cur` look like `tgt` at once, tweening what can be tweened. */
 function morph(cur: Element, tgt: Element, duration: number): void {
-  runSlice([[cur, tgt]], (job, more) => runJob(job, duration, more), Infinity, () => 0);
+  runSlice<Job>([[cur, tgt]], (job, more) => runJob(job, duration, more), Infinity, () => 0);
 }
 
 function runJob([cur, tgt]: Job, duration: number, jobs: Job[]): void {
