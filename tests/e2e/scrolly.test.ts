@@ -136,6 +136,22 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('on screen a step figure is still a named, described image for screen readers; its marks are laid out only in print', async ({ page }) => {
+  await page.goto(`./chapters/${slug}/`);
+  const laidOut = (id: string) => page.locator(`#${id} .sf-step__figure svg [data-key]`).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+  for (const seq of [firstChart, sequences.find((s) => s.graphic === 'map')!]) {
+    const id = seq.steps[0]!;
+    const figure = page.locator(`#${id} .sf-step__figure`);
+    const image = figure.getByRole('img');
+    await expect(image).toHaveAccessibleName((await figure.locator('figcaption').textContent())!.trim());
+    await expect(image).toHaveAccessibleDescription((await figure.locator('.sf-chart__desc').textContent())!.replace(/\s+/g, ' ').trim());
+    expect(await laidOut(id), `${id}: marks laid out on screen`).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await laidOut(id), `${id}: marks laid out in print`).toBeGreaterThan(10);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('printed, the chapter shows every step figure and no sticky layout', async ({ page }) => {
   await page.goto(`./chapters/${slug}/`);
   await page.emulateMedia({ media: 'print' });
