@@ -63,8 +63,12 @@ function recall(el: Element) {
   for (const a of el.getAnimations()) a.cancel();
 }
 
-/** A job of a morph: make `current` look like `target`, or with no target, fade it out and remove it. */
-type Job = [current: Element, target: Element | null];
+/**
+ * A job of a morph: make a kept mark and its children look like the target's (`morph`), fade a new
+ * mark, already a copy of the target's, in to the target's opacity (`enter`), or fade an old one out
+ * and remove it (`exit`).
+ */
+type Job = ['morph', current: Element, target: Element] | ['enter', copy: Element, target: Element] | ['exit', current: Element];
 
 /**
  * morphOne(cur, tgt, duration, jobs) makes `cur` itself look like `tgt` (attributes, and which
@@ -99,18 +103,18 @@ function morphOne(cur: Element, tgt: Element, duration: number, jobs: Job[]): vo
     const key = keyOf(child);
     const match = key ? byKey.get(key) : undefined;
     if (match) {
-      later.push([match, child]);
+      later.push(['morph', match, child]);
       place(match);
     } else {
       // Placed now, so the order is right, but unseen until its job fades it in to its own opacity.
       const copy = cloneWithoutIds(child);
       if (duration > 0) copy.setAttribute('opacity', '0');
       place(copy);
-      later.push([copy, child]);
+      later.push(['enter', copy, child]);
     }
   }
   for (const el of [...cur.children]) {
-    if (!kept.has(el) && !el.hasAttribute(EXITING)) later.push([el, null]);
+    if (!kept.has(el) && !el.hasAttribute(EXITING)) later.push(['exit', el]);
   }
   // The jobs are a stack: pushed last to first, the children are morphed in document order.
   jobs.push(...later.reverse());
@@ -118,12 +122,14 @@ function morphOne(cur: Element, tgt: Element, duration: number, jobs: Job[]): vo
 
 /** morph(cur, tgt, duration) makes `cur` look like `tgt` at once, tweening what can be tweened. */
 function morph(cur: Element, tgt: Element, duration: number): void {
-  runSlice<Job>([[cur, tgt]], (job, more) => runJob(job, duration, more), Infinity, () => 0);
+  runSlice<Job>([['morph', cur, tgt]], (job, more) => runJob(job, duration, more), Infinity, () => 0);
 }
 
-function runJob([cur, tgt]: Job, duration: number, jobs: Job[]): void {
-  if (tgt) morphOne(cur, tgt, duration, jobs);
-  else if (!cur.hasAttribute(EXITING)) exit(cur, duration);
+function runJob(job: Job, duration: number, jobs: Job[]): void {
+  if (job[0] === 'morph') morphOne(job[1], job[2], duration, jobs);
+  // The copy's children are the target's already: only its own opacity is left to set, and fade.
+  else if (job[0] === 'enter') morphAttributes(job[1], job[2], duration);
+  else if (!job[1].hasAttribute(EXITING)) exit(job[1], duration);
 }
 
 // A slice of a morph a frame: what one slice changes, the next frame styles and lays out, so neither
@@ -156,7 +162,7 @@ export function createMorphRenderer(container: Element, duration = 600): Rendere
         morph(current, target, 0);
         return;
       }
-      jobs = [[current, target]];
+      jobs = [['morph', current, target]];
       slice();
     },
   };
