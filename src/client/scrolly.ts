@@ -8,6 +8,7 @@ import { moveStep } from '../lib/steps/moveStep.ts';
 import { stepFromHash } from '../lib/steps/stepFromHash.ts';
 import type { Engine, Presentation } from './presenter.ts';
 import { LAST_STEP_KEY, type LastStep } from '../lib/site/lastStep.ts';
+import { idle } from './idle.ts';
 
 interface Sequence {
   section: HTMLElement;
@@ -125,7 +126,7 @@ function start() {
     if (hash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     // Storage is written when the page is idle, once for a run of steps, not inside the scroll's task.
     if (inChapter) {
-      if (!unsaved) idle(save);
+      if (!unsaved) idle(save, 2000);
       unsaved = { path: location.pathname, step: step.id, n: index + 1, of: steps.length };
     }
     onMove?.(index);
@@ -252,13 +253,12 @@ function start() {
       const warm = () => {
         const next = sequences.shift();
         if (!next) return;
-        void next.renderer().then(() => idle(warm));
+        void next.renderer().then(() => idle(warm, 2000));
       };
-      idle(warm);
+      idle(warm, 2000);
     }),
   );
 }
 
-const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50));
 
 start();
