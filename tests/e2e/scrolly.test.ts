@@ -152,6 +152,29 @@ test('on screen a step figure is still a named, described image for screen reade
   }
 });
 
+test('after load, what is far below is laid out ahead of the reader, and nothing on screen moves', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const linked = steps[Math.floor(steps.length / 2)]!;
+  await page.goto(`./chapters/${slug}/#${linked}`);
+  const step = page.locator(`#${linked}`);
+  await expect(step).toHaveAttribute('aria-current', 'step');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const topBefore = await step.evaluate((el) => el.getBoundingClientRect().top);
+  // `checkVisibility` answers false for what `content-visibility: auto` still skips.
+  const skipped = (selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.filter((el) => !el.checkVisibility({ contentVisibilityAuto: true })).length);
+  const parts = '.sf-scrolly__sticky, .sf-step__figure, .sf-chapter__end, .sf-sources li';
+  await expect.poll(() => skipped(parts), { message: 'sticky graphics, step figures, chapter end and sources laid out', timeout: 10_000 }).toBe(0);
+  expect(await page.locator('.sf-sources li').last().evaluate((el) => el.getBoundingClientRect().top > innerHeight * 2), 'the last source is far below').toBe(true);
+  expect(await step.evaluate((el) => el.getBoundingClientRect().top), 'the linked step stays where it was').toBe(topBefore);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
+
 test('printed, the chapter shows every step figure and no sticky layout', async ({ page }) => {
   await page.goto(`./chapters/${slug}/`);
   await page.emulateMedia({ media: 'print' });
