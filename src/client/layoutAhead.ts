@@ -4,7 +4,10 @@
 // 50-90 ms at 4x CPU while scrolling (issue 15). So once the page has loaded, each of them is laid out
 // ahead of the reader, one in an idle moment of its own (10-40 ms at 4x CPU each), and stays laid out.
 // docs/performance.md has the figures.
-import { idle, idleAfterLoad } from './idle.ts';
+
+// Its own idle call, like the step engine's: a helper shared by the two scripts would be a chunk of
+// its own, one more request in the chain of each (embeds included).
+const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 50));
 
 /** The parts the stylesheets give `content-visibility: auto`; a list stands for its items. */
 const DEFERRED = '.sf-scrolly__sticky, .sf-step__figure, .sf-chapter__end, .sf-sources';
@@ -31,7 +34,10 @@ function layOut(pieces: HTMLElement[][]) {
 }
 
 // Which parts are still skipped, and where, is read in an idle moment of its own.
-idleAfterLoad(() => {
-  const pieces = piecesAhead();
-  idle(() => layOut(pieces));
-});
+const begin = () =>
+  idle(() => {
+    const pieces = piecesAhead();
+    idle(() => layOut(pieces));
+  });
+if (document.readyState === 'complete') begin();
+else addEventListener('load', begin, { once: true });

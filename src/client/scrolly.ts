@@ -8,7 +8,6 @@ import { moveStep } from '../lib/steps/moveStep.ts';
 import { stepFromHash } from '../lib/steps/stepFromHash.ts';
 import type { Engine, Presentation } from './presenter.ts';
 import { LAST_STEP_KEY, type LastStep } from '../lib/site/lastStep.ts';
-import { idle } from './idle.ts';
 
 interface Sequence {
   section: HTMLElement;
@@ -126,7 +125,7 @@ function start() {
     if (hash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     // Storage is written when the page is idle, once for a run of steps, not inside the scroll's task.
     if (inChapter) {
-      if (!unsaved) idle(save, 2000);
+      if (!unsaved) idle(save);
       unsaved = { path: location.pathname, step: step.id, n: index + 1, of: steps.length };
     }
     onMove?.(index);
@@ -253,12 +252,13 @@ function start() {
       const warm = () => {
         const next = sequences.shift();
         if (!next) return;
-        void next.renderer().then(() => idle(warm, 2000));
+        void next.renderer().then(() => idle(warm));
       };
-      idle(warm, 2000);
+      idle(warm);
     }),
   );
 }
 
+const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50));
 
 start();
