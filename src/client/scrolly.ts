@@ -131,6 +131,47 @@ function start() {
     onMove?.(index);
   };
 
+  // scrollama measures each step's height when it is set up, and only then. If a step's height
+  // changes later, it observes the step anew from inside its ResizeObserver callback, which
+  // browsers report as a "ResizeObserver loop completed with undelivered notifications" error event
+  // (scrollama #132). Step heights change all together, and only when the viewport does (the text
+  // rewraps; the padding is in svh, which the address bar does not move) or when presentation ends;
+  // so scrollama is taken down before its observers see the change and set up again, measuring
+  // afresh, once it is over. (Each setup leaves behind one scroll listener that only notes the
+  // scroll position: one more per resize or presentation, which costs nothing to speak of.)
+  const mount = () => {
+    unmount();
+    if (presenting) return;
+    scroller = scrollama()
+      .setup({ step: '.sf-step', offset: 0.5 })
+      .onStepEnter(({ element }) => {
+        if (presenting || performance.now() < quietUntil) return;
+        activate(ids.indexOf((element as HTMLElement).id), { animate: true, hash: true });
+      });
+    measureViewport();
+  };
+  const unmount = () => {
+    scroller?.destroy();
+    scroller = undefined;
+  };
+  // Tracks the layout viewport (documentElement's client size), which is what svh follows: the
+  // address bar showing or hiding on a phone resizes the window but not that.
+  let viewport = '';
+  const measureViewport = () => (viewport = `${root.clientWidth}x${root.clientHeight}`);
+  let remount: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('resize', () => {
+    if (!scroller && remount === undefined) return;
+    const before = viewport;
+    if (measureViewport() === before) return;
+    unmount();
+    clearTimeout(remount);
+    // Resizing a window fires this every frame; scrollama comes back once it has stopped.
+    remount = setTimeout(() => {
+      remount = undefined;
+      mount();
+    }, 200);
+  });
+
   const settle = () => {
     quietUntil = performance.now() + 1000;
   };
@@ -156,16 +197,14 @@ function start() {
     announce: (message) => (live.textContent = message),
     setPresenting(on) {
       presenting = on;
-      // Scrollama answers each step's resize by observing it anew from inside the observer's callback,
-      // which browsers report as "ResizeObserver loop completed with undelivered notifications" error
-      // events; presenting hides and shows steps on every move, so its observers rest meanwhile and
-      // come back a frame after the reading layout has returned.
+      // Presenting lays the steps out anew, so scrollama rests meanwhile and is set up again a
+      // frame after the reading layout has returned (see `mount`).
       if (on) {
-        scroller?.disable();
+        unmount();
         if (active < 0) activate(0, { animate: false, hash: true });
         steps[active]?.el.focus({ preventScroll: true });
       } else {
-        requestAnimationFrame(() => scroller?.enable());
+        requestAnimationFrame(mount);
         const step = steps[active];
         settle();
         step?.el.scrollIntoView({ block: 'start' });
@@ -238,13 +277,7 @@ function start() {
   // work meanwhile; scrolling activates nothing until the engine is ready, a frame later.
   requestAnimationFrame(() =>
     setTimeout(() => {
-      scroller = scrollama()
-        .setup({ step: '.sf-step', offset: 0.5 })
-        .onStepEnter(({ element }) => {
-          if (presenting || performance.now() < quietUntil) return;
-          activate(ids.indexOf((element as HTMLElement).id), { animate: true, hash: true });
-        });
-      if (presenting) scroller.disable();
+      mount();
       root.classList.add('sf-engine-ready');
       // Each graphic's renderer is made while the reader has not reached it, so its first step
       // does not wait for a module; one a task, so no task is long.

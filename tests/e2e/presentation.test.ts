@@ -2,16 +2,7 @@
 // without an inner scroll box, the keys hint shows, the focus outline keeps off the text, nothing
 // sits under the presenter bar, and scrollama's observers raise no error events.
 import { expect, test, type Page } from '@playwright/test';
-import { chapter } from './support.ts';
-
-/** Counts the error events the window receives (an error monitor would report each one). */
-async function watchErrors(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { sfErrors: string[] }).sfErrors = [];
-    addEventListener('error', (e) => (window as unknown as { sfErrors: string[] }).sfErrors.push(e.message));
-  });
-  return () => page.evaluate(() => (window as unknown as { sfErrors: string[] }).sfErrors);
-}
+import { chapter, watchErrors } from './support.ts';
 
 const overflows = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, overflow: getComputedStyle(el).overflowY }));

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chapter } from './support.ts';
+import { chapter, watchErrors } from './support.ts';
 
 const slug = 'border-sealing';
 const sequences = chapter(slug).sequences;
@@ -173,6 +173,27 @@ test('after load, what is far below is laid out ahead of the reader, and nothing
   expect(await page.locator('.sf-sources li').last().evaluate((el) => el.getBoundingClientRect().top > innerHeight * 2), 'the last source is far below').toBe(true);
   expect(await step.evaluate((el) => el.getBoundingClientRect().top), 'the linked step stays where it was').toBe(topBefore);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
+
+test('when the window changes size the steps are measured afresh: no error events, and scrolling still plays the steps', async ({ page }) => {
+  const errors = await watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`./chapters/${slug}/#${firstChart.steps[0]}`);
+  await expect(page.locator('html')).toHaveClass(/sf-engine-ready/);
+  // A phone turned upright, then a window dragged narrower a frame at a time: every step's height changes.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const width of [380, 370, 360]) {
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.setViewportSize({ width, height: 740 });
+  }
+  await page.mouse.move(180, 370);
+  const next = firstChart.steps[1]!;
+  for (let i = 0; i < 100 && (await activeStep(page)) !== next; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(60);
+  }
+  expect(await activeStep(page)).toBe(next);
+  expect(await errors()).toEqual([]);
 });
 
 test('printed, the chapter shows every step figure and no sticky layout', async ({ page }) => {

@@ -2,6 +2,7 @@
 // checks that the site shows what the content says rather than a copy of it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { analyse } from '../content/analyse.ts';
 
@@ -96,4 +97,13 @@ export function chapterFront(slug: string): ChapterFront {
 /** The glossary's entries (content/glossary.yaml). */
 export function glossary(): { id: string; term: string; definition: string }[] {
   return yaml.load(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as { id: string; term: string; definition: string }[];
+}
+
+/** Counts the error events the window receives (an error monitor would report each one). */
+export async function watchErrors(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { sfErrors: string[] }).sfErrors = [];
+    addEventListener('error', (e) => (window as unknown as { sfErrors: string[] }).sfErrors.push(e.message));
+  });
+  return () => page.evaluate(() => (window as unknown as { sfErrors: string[] }).sfErrors);
 }
