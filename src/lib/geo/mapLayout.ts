@@ -8,6 +8,7 @@ import { labelTextWidth } from '../text/width.ts';
 import { wrapInTwo } from '../text/wrap.ts';
 import { LABEL_POSITIONS, placeLabels, type Box, type LabelInput, type LabelPosition, type PlacedLabel } from './placeLabels.ts';
 import { lineOf, NORTHERN_BORDER, type Region } from './region.ts';
+import { keyedCache, type KeyedCache } from './keyedCache.ts';
 
 export interface MapPlace extends PlaceLike {
   kind: string;
@@ -116,23 +117,13 @@ export interface MapLayoutInput {
 }
 
 // One map state is drawn on several pages of a build (the chapter's step figure and sticky copy, its
-// embeds, the handout, the key-moments sheet): laid out once for each region, places and view. A new
-// content load brings a new region and places, so an edit in `npm run dev` is laid out afresh.
-const layouts = new WeakMap<Region, WeakMap<readonly MapPlace[], Map<string, MapLayout>>>();
+// embeds, the handout, the key-moments sheet): laid out once for each region, places and view.
+const layouts = keyedCache<Region, KeyedCache<readonly MapPlace[], MapLayout>>();
 
 /** mapLayout(input) lays out one map step. The result is shared between calls: read it, never change it. */
 export function mapLayout(input: MapLayoutInput): MapLayout {
-  const byPlaces = layouts.get(input.region) ?? new WeakMap<readonly MapPlace[], Map<string, MapLayout>>();
-  layouts.set(input.region, byPlaces);
-  const byView = byPlaces.get(input.places) ?? new Map<string, MapLayout>();
-  byPlaces.set(input.places, byView);
-  const key = JSON.stringify([input.camera, input.show, input.size ?? null]);
-  let layout = byView.get(key);
-  if (!layout) {
-    layout = layOut(input);
-    byView.set(key, layout);
-  }
-  return layout;
+  const byPlaces = layouts(input.region, '', () => keyedCache<readonly MapPlace[], MapLayout>());
+  return byPlaces(input.places, JSON.stringify([input.camera, input.show, input.size ?? null]), () => layOut(input));
 }
 
 function layOut(input: MapLayoutInput): MapLayout {

@@ -4,6 +4,7 @@
 import { geoContains, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { TILE_SIZE, project, type Point } from './camera.ts';
+import { keyedCache } from './keyedCache.ts';
 
 export type CountryFeature = Feature<MultiPolygon, { name: string }>;
 export type LineFeature = Feature<MultiLineString, { name: string }>;
@@ -96,7 +97,7 @@ export interface LandPaths {
   otherBorders: string;
 }
 
-const drawn = new WeakMap<Region, Map<string, LandPaths>>();
+const drawn = keyedCache<Region, LandPaths>();
 
 /**
  * landPaths(region, zoom, clip) draws the region for a zoom: country fills and the two border lines,
@@ -106,15 +107,7 @@ const drawn = new WeakMap<Region, Map<string, LandPaths>>();
 export function landPaths(region: Region, zoom: number, clip?: [Point, Point]): LandPaths {
   // Every page with a map draws the overview's land, and a close-up is drawn on several pages: once
   // for each region, zoom and clip. The result is shared: read it, never change it.
-  const byView = drawn.get(region) ?? new Map<string, LandPaths>();
-  drawn.set(region, byView);
-  const key = JSON.stringify([zoom, clip ?? null]);
-  let paths = byView.get(key);
-  if (!paths) {
-    paths = drawLand(region, zoom, clip);
-    byView.set(key, paths);
-  }
-  return paths;
+  return drawn(region, JSON.stringify([zoom, clip ?? null]), () => drawLand(region, zoom, clip));
 }
 
 function drawLand(region: Region, zoom: number, clip?: [Point, Point]): LandPaths {

@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import { geoContains } from 'd3-geo';
 import { project, TILE_SIZE, unproject, type LonLat, type Point } from './camera.ts';
 import type { CountryFeature, LineFeature, Region } from './region.ts';
+import { keyedCache } from './keyedCache.ts';
 
 export interface RegionTopology {
   type: 'Topology';
@@ -39,23 +40,17 @@ export const MIN_ISLAND_PX2 = 3;
 // can change sides; a few px of full detail around each is ample.
 export const PROTECT_PX = 3;
 
-const decoded = new WeakMap<RegionTopology, Point[][]>();
-const projected = new WeakMap<RegionTopology, Point[][]>();
+const decoded = keyedCache<RegionTopology, Point[][]>();
+const projected = keyedCache<RegionTopology, Point[][]>();
 /** The arcs in zoom-0 world pixels. */
 function projectedArcs(topology: RegionTopology): Point[][] {
-  let arcs = projected.get(topology);
-  if (!arcs) {
-    arcs = arcsOf(topology).map((arc) => arc.map((p) => project(p)));
-    projected.set(topology, arcs);
-  }
-  return arcs;
+  return projected(topology, '', () => arcsOf(topology).map((arc) => arc.map((p) => project(p))));
 }
 /** The arcs in absolute [lon, lat] (TopoJSON stores them quantized and delta-encoded). */
 function arcsOf(topology: RegionTopology): Point[][] {
-  let arcs = decoded.get(topology);
-  if (!arcs) {
+  return decoded(topology, '', () => {
     const { scale: [sx, sy], translate: [tx, ty] } = topology.transform;
-    arcs = topology.arcs.map((arc) => {
+    return topology.arcs.map((arc) => {
       let x = 0;
       let y = 0;
       return arc.map(([dx, dy]) => {
@@ -64,9 +59,7 @@ function arcsOf(topology: RegionTopology): Point[][] {
         return [x * sx + tx, y * sy + ty] as Point;
       });
     });
-    decoded.set(topology, arcs);
-  }
-  return arcs;
+  });
 }
 
 /**
@@ -179,7 +172,7 @@ export const OVERVIEW_TOLERANCE_PX = 2;
 /** A close-up's land reaches this far past its frame (screen px), for a bearing and for anti-aliasing. */
 export const CLIP_MARGIN_PX = 24;
 
-const views = new WeakMap<RegionTopology, Map<string, Region>>();
+const views = keyedCache<RegionTopology, Region>();
 /**
  * regionFor(topology, zoom, keep) is the region drawn for a camera at `zoom` (the overview's for
  * zooms up to OVERVIEW_ZOOM), with the `keep` points in the outlines the data puts them in. Computed
@@ -187,15 +180,8 @@ const views = new WeakMap<RegionTopology, Map<string, Region>>();
  */
 export function regionFor(topology: RegionTopology, zoom: number, keep: readonly LonLat[]): Region {
   const drawn = Math.max(zoom, OVERVIEW_ZOOM);
-  const byKey = views.get(topology) ?? new Map<string, Region>();
-  views.set(topology, byKey);
   const key = `${drawn}|${keep.map((p) => p.join(',')).join(';')}`;
-  let region = byKey.get(key);
-  if (!region) {
-    region = regionView(topology, { zoom: drawn, keep, ...(drawn === OVERVIEW_ZOOM && { tolerance: OVERVIEW_TOLERANCE_PX }) });
-    byKey.set(key, region);
-  }
-  return region;
+  return views(topology, key, () => regionView(topology, { zoom: drawn, keep, ...(drawn === OVERVIEW_ZOOM && { tolerance: OVERVIEW_TOLERANCE_PX }) }));
 }
 
 /** The points every view keeps in their countries: all places with coordinates. */
