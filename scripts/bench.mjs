@@ -540,6 +540,7 @@ async function scrollPage(origin, page) {
       loadLongTasks: atLoad.length,
       loadLongestMs: atLoad.length ? Math.round(Math.max(...atLoad.map((t) => t.duration))) : 0,
       where: whereTimeWent(frames.filter((f) => f.start >= start)),
+      loadWhere: whereTimeWent(frames.filter((f) => f.start < start)),
       heightPx: height,
       reachedPx: Math.round(y),
       wheels,
