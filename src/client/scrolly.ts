@@ -131,6 +131,11 @@ function start() {
     onMove?.(index);
   };
 
+  // Tracks the layout viewport (documentElement's client size), which is what svh follows: the
+  // address bar showing or hiding on a phone resizes the window but not that.
+  let viewport = '';
+  const measureViewport = () => (viewport = `${root.clientWidth}x${root.clientHeight}`);
+
   // scrollama measures each step's height when it is set up, and only then. If a step's height
   // changes later, it observes the step anew from inside its ResizeObserver callback, which
   // browsers report as a "ResizeObserver loop completed with undelivered notifications" error event
@@ -154,10 +159,6 @@ function start() {
     scroller?.destroy();
     scroller = undefined;
   };
-  // Tracks the layout viewport (documentElement's client size), which is what svh follows: the
-  // address bar showing or hiding on a phone resizes the window but not that.
-  let viewport = '';
-  const measureViewport = () => (viewport = `${root.clientWidth}x${root.clientHeight}`);
   let remount: ReturnType<typeof setTimeout> | undefined;
   addEventListener('resize', () => {
     if (!scroller && remount === undefined) return;
